@@ -1,0 +1,25 @@
+using TextLint.Core.Findings;
+
+namespace TextLint.Core;
+
+/// <summary>How a <see cref="Linter"/> is put together. Read once, when the linter is built.</summary>
+public sealed class LinterOptions
+{
+    /// <summary>Whether the built-in dictionaries are loaded (default true).</summary>
+    public bool UseDefaultDictionaries { get; set; } = true;
+
+    /// <summary>User term lists: one term per line, optional TAB-separated severity and suggestion; hits use rule id <c>user</c>.</summary>
+    public List<string> UserDictionaryFiles { get; } = [];
+
+    /// <summary>Allowlist files: one phrase per line; a hit inside an allowed phrase is dropped.</summary>
+    public List<string> AllowlistFiles { get; } = [];
+
+    /// <summary>Extra allowed phrases given directly (e.g. from a config file).</summary>
+    public List<string> AllowedPhrases { get; } = [];
+
+    /// <summary>When non-empty, only rules whose id starts with one of these prefixes report.</summary>
+    public List<string> OnlyRulePrefixes { get; } = [];
+
+    /// <summary>Per-rule overrides: a severity, or null to turn the rule off. Keys are rule ids or id prefixes.</summary>
+    public Dictionary<string, Severity?> RuleSeverities { get; } = new(StringComparer.Ordinal);
+}
