@@ -7,7 +7,7 @@ namespace TextLint.Core.Dictionaries;
 /// <c>term[TAB severity[TAB suggestion[|suggestion…][TAB note]]]</c>; <c>-</c> or an empty field
 /// means "the default"; lines starting with <c>#</c> are comments, except header directives
 /// <c>#@ key: value</c> (<c>rule</c>, <c>category</c>, <c>severity</c>) that set the defaults for
-/// the lines after them. Malformed lines are errors naming the file and line, never silently skipped:
+/// the lines after them, and <c>#@ source:</c>, the list's provenance. Malformed lines are errors naming the file and line, never silently skipped:
 /// a list the user believes is active must be active.
 /// </summary>
 public static class DictionaryParser
@@ -69,9 +69,9 @@ public static class DictionaryParser
                 if (!SeverityNames.TryParse(value, out var severity))
                     throw new TextLintException($"{sourceName}:{lineNumber}: unknown severity '{value}' in header");
                 return current with { Severity = severity };
-            case "allowlist": return current;
+            case "allowlist": case "source": case "license": case "description": return current; // markers and provenance: informative only
             default:
-                throw new TextLintException($"{sourceName}:{lineNumber}: unknown header directive '{key}' (expected rule, category or severity)");
+                throw new TextLintException($"{sourceName}:{lineNumber}: unknown header directive '{key}' (expected rule, category, severity, source, license or description)");
         }
     }
 }
