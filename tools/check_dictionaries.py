@@ -264,6 +264,20 @@ def false_alarm_checks(df: DictFile, jieba, odw, min_freq):
     return fails
 
 
+def redundant_entries(df: DictFile):
+    """Entries whose wrong form contains another, shorter listed wrong form.
+
+    Not an error (the longer entry may give a more precise suggestion), but
+    each such pair makes the scanner report two overlapping hits."""
+    terms = sorted({e.term for e in df.entries}, key=len)
+    out = []
+    for e in df.entries:
+        inner = [t for t in terms if len(t) < len(e.term) and t in e.term]
+        if inner:
+            out.append((e, inner))
+    return out
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("paths", nargs="*", help="dictionary files (default: dictionaries/*.txt)")
@@ -320,6 +334,8 @@ def main(argv=None):
                 alarm_failures += 1
                 failing_terms.append(e.term)
                 out.append(f"   ALARM   line {e.line}: {e.term} -> {'|'.join(e.suggestions)}: {'; '.join(reasons)}")
+            for e, inner in redundant_entries(f):
+                out.append(f"   note    line {e.line}: {e.term} contains listed wrong form(s) {' '.join(inner)}")
             checks = []
             if jieba is not None:
                 checks.append(f"jieba ({len(jieba)} words, min freq {args.jieba_min_freq})")
