@@ -49,6 +49,11 @@ DEFAULT_JIEBA = "/root/.nuget/packages/jieba.net/0.42.2/Resources/dict.txt"
 DEFAULT_ODW = "/work/shared/eval/ecspell/odw.train.tsv"
 
 
+def _display(path):
+    rel = os.path.relpath(path)
+    return path if rel.startswith("..") else rel
+
+
 class Entry:
     __slots__ = ("term", "severity", "suggestions", "note", "line")
 
@@ -75,7 +80,8 @@ class DictFile:
                 or os.path.basename(self.path) == "typos.txt")
 
     def err(self, lineno, msg):
-        where = f"{os.path.relpath(self.path)}:{lineno}" if lineno else os.path.relpath(self.path)
+        name = _display(self.path)
+        where = f"{name}:{lineno}" if lineno else name
         self.errors.append(f"{where}: {msg}")
 
 
@@ -312,7 +318,7 @@ def main(argv=None):
     out = []
     failing_terms = []
     for f in files:
-        out.append(f"== {os.path.relpath(f.path)}: {len(f.entries)} entries"
+        out.append(f"== {_display(f.path)}: {len(f.entries)} entries"
                    + (f" [{', '.join(f'{k}={v}' for k, v in f.headers.items())}]" if f.headers else ""))
         for g, n in f.groups:
             out.append(f"   {n:5d}  {g}")
