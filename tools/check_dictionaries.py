@@ -116,6 +116,10 @@ def parse(path: str) -> DictFile:
                 if not in_header:
                     df.err(lineno, "header directive '#@' after the first entry")
                     continue
+                if body[1:].strip() == "allowlist":
+                    # A phrase list (allow.txt): one phrase per line, no fields, no rule.
+                    df.headers["allowlist"] = "yes"
+                    continue
                 key, sep, value = body[1:].partition(":")
                 key, value = key.strip(), value.strip()
                 if not sep or not key or not value:
@@ -185,7 +189,7 @@ def parse(path: str) -> DictFile:
     df.groups.append((group, group_count))
     df.groups = [(g, n) for g, n in df.groups if n or g != "(no heading)"]
 
-    if df.entries and "severity" not in df.headers and any(e.severity == "-" for e in df.entries):
+    if df.entries and "allowlist" not in df.headers and "severity" not in df.headers and any(e.severity == "-" for e in df.entries):
         df.err(0, "entries use '-' but the file has no '#@ severity:' directive")
     if df.is_typo_list:
         for e in df.entries:

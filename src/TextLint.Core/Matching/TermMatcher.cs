@@ -51,7 +51,9 @@ public sealed class TermMatcher
         _isAllowedPhrase = new bool[_automaton.PatternCount];
         for (int id = 0; id < _automaton.PatternCount; id++)
         {
-            _entriesByPattern[id] = id < entriesById.Count && entriesById[id] is { } list ? list : NoEntries;
+            _entriesByPattern[id] = id < entriesById.Count && entriesById[id] is { } list
+                ? list.OrderByDescending(e => e.Severity).ToArray() // most severe first: it wins a tie
+                : NoEntries;
             _isAllowedPhrase[id] = allowedIds.Contains(id);
         }
     }

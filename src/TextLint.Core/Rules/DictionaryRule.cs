@@ -8,7 +8,8 @@ namespace TextLint.Core.Rules;
 /// <summary>
 /// Turns the term hits of one block into findings: applies the user's rule settings, drops hits
 /// that cut through longer words (<see cref="BoundaryVerifier"/>), and drops a hit lying inside a
-/// longer hit of the same category (法轮 inside 法轮功 is one finding, not two).
+/// longer or equal hit of the same category (法轮 inside 法轮功 is one finding, not two; a term in two
+/// lists of one category is reported once, by the more severe entry).
 /// </summary>
 public sealed class DictionaryRule(RuleSettings settings, BoundaryVerifier verifier)
 {
@@ -24,7 +25,7 @@ public sealed class DictionaryRule(RuleSettings settings, BoundaryVerifier verif
                 var severity = settings.Resolve(entry.RuleId, entry.Severity);
                 if (severity is null) continue;
                 int end = hit.Start + hit.Length;
-                if (kept.Exists(k => k.Category == entry.Category && k.Start <= hit.Start && end <= k.End && (k.Start, k.End) != (hit.Start, end)))
+                if (kept.Exists(k => k.Category == entry.Category && k.Start <= hit.Start && end <= k.End))
                     continue;
                 standsAlone ??= verifier.StandsAlone(normalized.Folded, hit.Start, hit.Length);
                 if (standsAlone == false) break;
