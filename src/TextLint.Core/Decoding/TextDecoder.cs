@@ -52,10 +52,16 @@ public static class TextDecoder
             if (declared is not null)
             {
                 bool containsNonAscii = bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F) >= 0;
-                // A Latin label on bytes that are valid multi-byte UTF-8 is a mislabelled UTF-8 page, common on old sites.
-                bool preferUtf8 = isValidUtf8 && containsNonAscii && declared.IsSingleByte;
-                if (!preferUtf8 && TryDecodeStrict(bytes, declared, out string? text))
-                    return new DecodedText(text, EncodingLabels.WebName(declared));
+                // Non-ASCII bytes that are valid UTF-8 are almost never real GBK, Big5 or Latin text (GBK's
+                // lead bytes rarely form valid UTF-8 sequences), while pages converted to UTF-8 that keep
+                // their old <meta charset=gb2312> are common: the bytes win over the label. A GB18030
+                // decoding of UTF-8 often "succeeds" and yields mojibake, so strictness alone cannot decide.
+                bool preferUtf8 = isValidUtf8 && containsNonAscii;
+                if (!preferUtf8)
+                {
+                    var (text, bad) = DecodeLenient(bytes, declared);
+                    if (bad <= MaxAcceptedBad(bytes.Length)) return new DecodedText(text, EncodingLabels.WebName(declared));
+                }
                 // The declaration is wrong; fall through to what the bytes say.
             }
         }
@@ -79,65 +85,65 @@ public static class TextDecoder
         if (!candidates.Exists(e => e.CodePage == 54936)) candidates.Add(EncodingLabels.Gb18030);
         if (!candidates.Exists(e => e.CodePage == 950)) candidates.Add(EncodingLabels.Big5);
         // A single-byte guess decodes anything, so it is tried last: on short Chinese text the detector
-        // sometimes answers windows-1252, while a real Latin text rarely decodes strictly as GB18030.
+        // sometimes answers windows-1252, while a real Latin text rarely decodes cleanly as GB18030.
         if (candidates[0].IsSingleByte)
         {
             candidates.Add(candidates[0]);
             candidates.RemoveAt(0);
         }
 
-        Encoding? best = null;
-        int bestInvalid = int.MaxValue;
+        Encoding best = candidates[0];
+        int bestBad = int.MaxValue;
         foreach (var candidate in candidates)
         {
-            if (TryDecodeStrict(bytes, candidate, out string? text))
-                return new DecodedText(text, EncodingLabels.WebName(candidate));
-            int invalid = CountInvalidSequences(bytes, candidate);
-            if (invalid < bestInvalid) (best, bestInvalid) = (candidate, invalid);
+            if (candidate.IsSingleByte && !LooksLikeSingleByteText(bytes)) continue;
+            var (text, bad) = DecodeLenient(bytes, candidate);
+            if (bad <= MaxAcceptedBad(bytes.Length)) return new DecodedText(text, EncodingLabels.WebName(candidate));
+            if (bad < bestBad) (best, bestBad) = (candidate, bad);
         }
-
-        if (best is not null && bestInvalid <= MaxAcceptedInvalid(bytes.Length))
-            return new DecodedText(best.GetString(bytes), EncodingLabels.WebName(best));
         throw new TextLintException(
-            $"{displayName}: cannot decode: too many invalid byte sequences for UTF-8, GB18030 or Big5 (at least {bestInvalid} with the closest, {EncodingLabels.WebName(best!)})");
+            $"{displayName}: cannot decode: too many invalid byte sequences for UTF-8, GB18030 or Big5 ({bestBad} with the closest, {EncodingLabels.WebName(best)})");
+    }
+
+    /// <summary>
+    /// A single-byte encoding decodes any bytes into letters, so it is only believed for text that is
+    /// mostly ASCII with some accented letters, as Latin-script text is; not for runs of high bytes.
+    /// </summary>
+    private static bool LooksLikeSingleByteText(ReadOnlySpan<byte> bytes)
+    {
+        int high = 0;
+        foreach (byte b in bytes) if (b >= 0x80) high++;
+        return high <= bytes.Length * 3 / 10;
     }
 
     /// <summary>Decodes with a known encoding (from a BOM): a few bad sequences are replaced, many are an error.</summary>
     private static DecodedText DecodeOrFail(ReadOnlySpan<byte> bytes, Encoding encoding, string displayName)
     {
-        if (TryDecodeStrict(bytes, encoding, out string? text)) return new DecodedText(text, EncodingLabels.WebName(encoding));
-        int invalid = CountInvalidSequences(bytes, encoding);
-        if (invalid > MaxAcceptedInvalid(bytes.Length))
-            throw new TextLintException($"{displayName}: cannot decode as {EncodingLabels.WebName(encoding)} despite its byte-order mark: {invalid} invalid byte sequences");
-        return new DecodedText(encoding.GetString(bytes), EncodingLabels.WebName(encoding));
+        var (text, bad) = DecodeLenient(bytes, encoding);
+        if (bad > MaxAcceptedBad(bytes.Length))
+            throw new TextLintException($"{displayName}: cannot decode as {EncodingLabels.WebName(encoding)} despite its byte-order mark: {bad} invalid byte sequences");
+        return new DecodedText(text, EncodingLabels.WebName(encoding));
     }
 
-    private static int MaxAcceptedInvalid(int byteCount) => Math.Max(2, (int)(byteCount * MaxInvalidShare));
+    private static int MaxAcceptedBad(int byteCount) => Math.Max(2, (int)(byteCount * MaxInvalidShare));
 
-    private static bool TryDecodeStrict(ReadOnlySpan<byte> bytes, Encoding encoding, out string text)
-    {
-        var strict = (Encoding)encoding.Clone();
-        strict.DecoderFallback = DecoderFallback.ExceptionFallback;
-        try
-        {
-            text = strict.GetString(bytes);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            text = "";
-            return false;
-        }
-    }
-
-    /// <summary>Counts the byte sequences <paramref name="encoding"/> cannot decode, without building the string.</summary>
-    private static int CountInvalidSequences(ReadOnlySpan<byte> bytes, Encoding encoding)
+    /// <summary>
+    /// Decodes, replacing invalid sequences with U+FFFD, and scores how implausible the result is: the
+    /// invalid sequences plus characters no real document contains — C0/C1 controls and private-use
+    /// code points, which is what the lenient Windows code pages (Big5 among them) turn stray bytes into.
+    /// </summary>
+    private static (string Text, int Bad) DecodeLenient(ReadOnlySpan<byte> bytes, Encoding encoding)
     {
         var counting = new CountingDecoderFallback();
         var lenient = (Encoding)encoding.Clone();
         lenient.DecoderFallback = counting;
-        lenient.GetCharCount(bytes);
-        return counting.Count;
+        string text = lenient.GetString(bytes);
+        int bad = counting.Count;
+        foreach (char c in text)
+        {
+            if ((c < 0x20 && c is not ('\t' or '\n' or '\r' or '\f' or '\v' or '\u001B')) || c is >= '\u007F' and <= '\u009F' or >= '\uE000' and <= '\uF8FF') bad++;
+        }
+        return (text, bad);
     }
 
     /// <summary>NUL bytes, or many control characters, in the first bytes mean the file is not text.</summary>

@@ -10,7 +10,9 @@ internal static class HtmlElementRules
     private static readonly HashSet<string> SkippedElements = new(StringComparer.OrdinalIgnoreCase)
     {
         "script", "style", "noscript", "template", "pre", "code", "textarea", "svg", "math",
-        "xmp", "listing", "plaintext", "iframe", "noembed", "noframes", "datalist", "head", "title",
+        "xmp", "listing", "plaintext", "iframe", "noembed", "noframes", "datalist",
+        // A title outside the head (e.g. in the body) is not displayed; the head's title is its own block.
+        "title",
     };
 
     private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
