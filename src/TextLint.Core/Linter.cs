@@ -30,6 +30,7 @@ public sealed class Linter
     private readonly DictionaryRule _dictionaryRule;
     private readonly RuleSettings _settings;
     private readonly HtmlExtractor _htmlExtractor = new();
+    private readonly IReadOnlyList<IBlockRule> _blockRules;
 
     /// <summary>Builds a linter. Throws <see cref="TextLintException"/> when a user file is missing or malformed.</summary>
     public Linter(LinterOptions? options = null)
@@ -44,7 +45,8 @@ public sealed class Linter
         _matcher = new TermMatcher(dictionaries.Entries, dictionaries.AllowedPhrases, Normalizer.Default);
         _settings = new RuleSettings(options.OnlyRulePrefixes, options.RuleSeverities);
         _dictionaryRule = new DictionaryRule(_settings, new BoundaryVerifier(() => Lexicon.Default));
-        Rules = DictionaryRules.All
+        _blockRules = BlockRules.All;
+        Rules = DictionaryRules.All.Concat(_blockRules.SelectMany(r => r.Descriptors))
             .Select(d => _settings.Resolve(d.Id, d.DefaultSeverity) is { } s ? d with { DefaultSeverity = s } : null)
             .OfType<RuleDescriptor>()
             .ToList();
@@ -113,15 +115,19 @@ public sealed class Linter
     private List<Finding> LintBlocks(string source, IReadOnlyList<TextBlock> blocks)
     {
         var findings = new List<Finding>();
-        LineIndex? lines = null;
+        var lines = new LineIndex(source);
         foreach (var block in blocks)
         {
             if (block.Text.Length == 0) continue;
-            using var normalized = _matcher.Normalizer.Normalize(block.Text);
-            var hits = _matcher.Scan(normalized.Folded);
-            if (hits.Count == 0) continue;
-            lines ??= new LineIndex(source);
-            _dictionaryRule.Report(hits, normalized, new FindingLocator(block, lines), findings);
+            var locator = new FindingLocator(block, lines);
+            using (var normalized = _matcher.Normalizer.Normalize(block.Text))
+            {
+                var hits = _matcher.Scan(normalized.Folded);
+                if (hits.Count > 0) _dictionaryRule.Report(hits, normalized, locator, findings);
+            }
+            if (_blockRules.Count == 0) continue;
+            var blockFindings = new BlockFindings(locator, _settings, findings);
+            foreach (var rule in _blockRules) rule.Check(block.Text, blockFindings);
         }
         findings.Sort(static (a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset)
             : a.Length != b.Length ? b.Length.CompareTo(a.Length)
