@@ -13,7 +13,7 @@ namespace TextLint.Core.Reporting;
 /// <code>
 /// news/a.txt:1:4: warning typo.common: “再接再励”应为“再接再厉”
 ///   1 | 我们要再接再励，争取更大成绩。
-///     |       ^~~~~~~
+///     |       ^~~~~~~~
 ///   建议: 再接再厉
 /// </code>
 /// </example>
