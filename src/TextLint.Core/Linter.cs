@@ -1,30 +1,131 @@
+using TextLint.Core.Decoding;
+using TextLint.Core.Dictionaries;
+using TextLint.Core.Extraction;
 using TextLint.Core.Findings;
+using TextLint.Core.Matching;
+using TextLint.Core.Normalization;
 using TextLint.Core.Reporting;
 using TextLint.Core.Rules;
+using TextLint.Core.Segmentation;
+using TextLint.Core.Sources;
+using TextLint.Core.Verification;
 
 namespace TextLint.Core;
 
 /// <summary>
-/// The façade: built once from <see cref="LinterOptions"/> (compiles every dictionary into one
-/// automaton), then thread-safe and immutable.
+/// The façade over the pipeline (decode → extract → normalize → scan → verify → rules → findings).
+/// Built once from <see cref="LinterOptions"/>, which compiles every dictionary into one automaton;
+/// after that it is immutable and safe to share between threads.
 /// </summary>
+/// <example>
+/// <code>
+/// var linter = new Linter();
+/// foreach (var f in linter.Lint("我们要再接再励，建设美丽乡村。"))
+///     Console.WriteLine($"{f.Line}:{f.Column} {f.RuleId} {f.Message}");
+/// </code>
+/// </example>
 public sealed class Linter
 {
-    /// <summary>Builds a linter. Throws <see cref="TextLintException"/> when a user file is missing or malformed.</summary>
-    public Linter(LinterOptions? options = null) => throw new NotImplementedException();
+    private readonly TermMatcher _matcher;
+    private readonly DictionaryRule _dictionaryRule;
+    private readonly RuleSettings _settings;
+    private readonly HtmlExtractor _htmlExtractor = new();
 
-    /// <summary>Every rule this linter knows, with effective severities.</summary>
-    public IReadOnlyList<RuleDescriptor> Rules => throw new NotImplementedException();
+    /// <summary>Builds a linter. Throws <see cref="TextLintException"/> when a user file is missing or malformed.</summary>
+    public Linter(LinterOptions? options = null)
+    {
+        options ??= new LinterOptions();
+        var dictionaries = new DictionarySet();
+        if (options.UseDefaultDictionaries) dictionaries.AddBuiltIn();
+        foreach (var path in options.UserDictionaryFiles) dictionaries.AddUserList(path);
+        foreach (var path in options.AllowlistFiles) dictionaries.AddAllowlist(path);
+        dictionaries.AllowedPhrases.AddRange(options.AllowedPhrases);
+
+        _matcher = new TermMatcher(dictionaries.Entries, dictionaries.AllowedPhrases, Normalizer.Default);
+        _settings = new RuleSettings(options.OnlyRulePrefixes, options.RuleSeverities);
+        _dictionaryRule = new DictionaryRule(_settings, new BoundaryVerifier(() => Lexicon.Default));
+        Rules = DictionaryRules.All
+            .Select(d => _settings.Resolve(d.Id, d.DefaultSeverity) is { } s ? d with { DefaultSeverity = s } : null)
+            .OfType<RuleDescriptor>()
+            .ToList();
+    }
+
+    /// <summary>Every rule this linter reports, with its effective default severity (rules turned off are left out).</summary>
+    public IReadOnlyList<RuleDescriptor> Rules { get; }
+
+    /// <summary>Number of distinct patterns compiled into the automaton.</summary>
+    public int PatternCount => _matcher.PatternCount;
 
     /// <summary>Lints plain text; offsets are into <paramref name="text"/>.</summary>
-    public IReadOnlyList<Finding> Lint(string text) => throw new NotImplementedException();
+    public IReadOnlyList<Finding> Lint(string text) =>
+        LintBlocks(text, [new TextBlock(text, BlockPart.Text, 0)]);
 
     /// <summary>Lints an HTML page; offsets are into <paramref name="html"/> (the source, not extracted text).</summary>
-    public IReadOnlyList<Finding> LintHtml(string html) => throw new NotImplementedException();
+    public IReadOnlyList<Finding> LintHtml(string html) => LintBlocks(html, _htmlExtractor.Extract(html));
 
     /// <summary>Reads, decodes and lints one file; never throws for bad input — the problem is in <see cref="DocumentResult.Error"/>.</summary>
-    public DocumentResult LintFile(string path) => throw new NotImplementedException();
+    public DocumentResult LintFile(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = SourceReader.ReadAllBytes(new SourceItem(path, path, false));
+        }
+        catch (TextLintException e)
+        {
+            return new DocumentResult { Path = path, Error = e.Message };
+        }
+        return LintBytes(path, bytes);
+    }
 
     /// <summary>Decodes and lints bytes named <paramref name="path"/> (HTML when the name ends in .html/.htm/.shtml or the bytes look like HTML).</summary>
-    public DocumentResult LintBytes(string path, byte[] bytes) => throw new NotImplementedException();
+    public DocumentResult LintBytes(string path, byte[] bytes)
+    {
+        DecodedText? decoded = null;
+        try
+        {
+            var format = DocumentFormats.FromPath(path);
+            bool isHtml = format == DocumentFormat.Html;
+            decoded = TextDecoder.Decode(bytes, isHtml, path);
+            if (format is null) isHtml = DocumentFormats.Sniff(decoded.Text) == DocumentFormat.Html;
+            var blocks = isHtml ? _htmlExtractor.Extract(decoded.Text) : [new TextBlock(decoded.Text, BlockPart.Text, 0)];
+            var findings = LintBlocks(decoded.Text, blocks);
+            return new DocumentResult
+            {
+                Path = path,
+                Encoding = decoded.EncodingName,
+                Findings = findings,
+                CharacterCount = blocks.Sum(b => (long)b.Text.Length),
+                Source = decoded.Text,
+            };
+        }
+        catch (TextLintException e)
+        {
+            return new DocumentResult { Path = path, Encoding = decoded?.EncodingName, Error = e.Message };
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug must not end a batch or show a stack trace; say what happened in one line.
+            return new DocumentResult { Path = path, Encoding = decoded?.EncodingName, Error = $"internal error ({e.GetType().Name}): {e.Message}" };
+        }
+    }
+
+    private List<Finding> LintBlocks(string source, IReadOnlyList<TextBlock> blocks)
+    {
+        var findings = new List<Finding>();
+        LineIndex? lines = null;
+        foreach (var block in blocks)
+        {
+            if (block.Text.Length == 0) continue;
+            using var normalized = _matcher.Normalizer.Normalize(block.Text);
+            var hits = _matcher.Scan(normalized.Folded);
+            if (hits.Count == 0) continue;
+            lines ??= new LineIndex(source);
+            _dictionaryRule.Report(hits, normalized, new FindingLocator(block, lines), findings);
+        }
+        findings.Sort(static (a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset)
+            : a.Length != b.Length ? b.Length.CompareTo(a.Length)
+            : string.CompareOrdinal(a.RuleId, b.RuleId));
+        return findings;
+    }
 }

@@ -19,4 +19,16 @@ public sealed record RuleDescriptor(
     string Title,
     string Message,
     string Description,
-    string Example);
+    string Example)
+{
+    /// <summary>Message used when a finding has no suggestion (delete or rephrase); <c>{0}</c> is the found text. Defaults to <see cref="Message"/>.</summary>
+    public string? MessageWithoutSuggestion { get; init; }
+
+    /// <summary>Builds the message of one finding.</summary>
+    public string FormatMessage(string text, string? suggestion, string? note = null)
+    {
+        string template = suggestion is null ? MessageWithoutSuggestion ?? Message : Message;
+        string message = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, text, suggestion ?? "");
+        return string.IsNullOrEmpty(note) ? message : $"{message}（{note}）";
+    }
+}

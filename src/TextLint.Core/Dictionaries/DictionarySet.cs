@@ -1,0 +1,77 @@
+using System.Reflection;
+using System.Text;
+using TextLint.Core.Findings;
+
+namespace TextLint.Core.Dictionaries;
+
+/// <summary>
+/// Every term list and allowed phrase a linter uses, gathered from the lists embedded in the core
+/// assembly and from the user's files. Only gathers: compiling into the automaton happens once, in
+/// <see cref="Matching.TermMatcher"/>.
+/// </summary>
+public sealed class DictionarySet
+{
+    /// <summary>Prefix of the embedded resource names of the default lists.</summary>
+    public const string ResourcePrefix = "TextLint.Dictionaries.";
+
+    private static readonly HashSet<string> NonTermResources = new(StringComparer.Ordinal)
+    {
+        "t2s.txt",   // character folding data, read by the normalizer
+        "allow.txt", // the built-in allowlist
+    };
+
+    /// <summary>Rule id of user term lists.</summary>
+    public const string UserRuleId = "user";
+
+    /// <summary>All term entries, in load order (built-in first).</summary>
+    public List<DictionaryEntry> Entries { get; } = [];
+
+    /// <summary>Allowed phrases: a hit inside one of them is dropped.</summary>
+    public List<string> AllowedPhrases { get; } = [];
+
+    /// <summary>Adds the lists embedded in the core assembly (dictionaries/*.txt).</summary>
+    public DictionarySet AddBuiltIn()
+    {
+        var assembly = typeof(DictionarySet).Assembly;
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            string file = name[ResourcePrefix.Length..];
+            if (file == "t2s.txt") continue;
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!, Encoding.UTF8);
+            if (file == "allow.txt")
+                AllowedPhrases.AddRange(PhraseListParser.Parse(reader));
+            else if (!NonTermResources.Contains(file))
+                Entries.AddRange(DictionaryParser.Parse(reader, "dictionaries/" + file,
+                    new DictionaryParser.Defaults(Path.GetFileNameWithoutExtension(file), "dictionary", Severity.Warning)));
+        }
+        return this;
+    }
+
+    /// <summary>Adds a user term list: <c>term[TAB severity[TAB suggestion]]</c>, rule id <c>user</c>, default severity warning.</summary>
+    public DictionarySet AddUserList(string path)
+    {
+        using var reader = OpenUserFile(path);
+        Entries.AddRange(DictionaryParser.Parse(reader, path, new DictionaryParser.Defaults(UserRuleId, UserRuleId, Severity.Warning)));
+        return this;
+    }
+
+    /// <summary>Adds a user allowlist: one phrase per line.</summary>
+    public DictionarySet AddAllowlist(string path)
+    {
+        using var reader = OpenUserFile(path);
+        AllowedPhrases.AddRange(PhraseListParser.Parse(reader));
+        return this;
+    }
+
+    private static StreamReader OpenUserFile(string path)
+    {
+        try
+        {
+            return new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+        }
+        catch (FileNotFoundException) { throw new TextLintException($"{path}: no such file or directory"); }
+        catch (DirectoryNotFoundException) { throw new TextLintException($"{path}: no such file or directory"); }
+        catch (UnauthorizedAccessException) { throw new TextLintException($"{path}: permission denied"); }
+        catch (IOException e) { throw new TextLintException($"{path}: {e.Message}"); }
+    }
+}

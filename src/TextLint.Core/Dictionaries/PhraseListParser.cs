@@ -1,0 +1,26 @@
+namespace TextLint.Core.Dictionaries;
+
+/// <summary>
+/// Reads a plain phrase list (the allowlist format): one phrase per line, <c>#</c> comments and
+/// <c>#@</c> headers ignored, anything after a TAB ignored so a term list can double as an allowlist.
+/// </summary>
+public static class PhraseListParser
+{
+    /// <summary>The phrases of the list, trimmed, in file order, without empties.</summary>
+    public static List<string> Parse(TextReader reader)
+    {
+        var phrases = new List<string>();
+        string? line;
+        bool first = true;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            if (first && line.Length > 0 && line[0] == '\uFEFF') line = line[1..];
+            first = false;
+            if (line.Length == 0 || line[0] == '#') continue;
+            int tab = line.IndexOf('\t');
+            string phrase = (tab < 0 ? line : line[..tab]).Trim();
+            if (phrase.Length > 0) phrases.Add(phrase);
+        }
+        return phrases;
+    }
+}

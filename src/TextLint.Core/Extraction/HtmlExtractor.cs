@@ -1,0 +1,226 @@
+// Invariant: every block's map points at the exact source characters its text was read from; a text
+// node that cannot be aligned to the source is left out (and ends the block it was in) rather than
+// reported with offsets that might be wrong. The traversal is iterative, so tree depth cannot overflow
+// the stack, and the whole extraction is linear in the source length.
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace TextLint.Core.Extraction;
+
+/// <summary>
+/// Extracts readable text from HTML: the visible body text (inline elements joined, block elements
+/// ending a block), the <c>&lt;title&gt;</c>, <c>img@alt</c> and <c>meta name=description</c>.
+/// Skips script, style, noscript, template, pre, code, textarea, svg, math and hidden elements
+/// (<c>hidden</c> attribute, inline <c>display:none</c> / <c>visibility:hidden</c>).
+/// </summary>
+/// <remarks>
+/// Parsing uses AngleSharp. Documents nested deeper than <see cref="MaxTreeNestingDepth"/> (the parser's
+/// cost grows with the square of the depth) or longer than <see cref="MaxTreeParseLength"/> (the tree
+/// takes about 35 bytes per source character) are read by a linear tag-stripping scan instead, which
+/// keeps the same offsets guarantee but does not repair malformed markup as a browser would.
+/// </remarks>
+public sealed class HtmlExtractor : IContentExtractor
+{
+    /// <summary>Estimated element nesting above which the tag-stripping scan is used (browsers cap depth at 512).</summary>
+    public int MaxTreeNestingDepth { get; init; } = 1024;
+
+    /// <summary>Source length (UTF-16 code units) above which the tag-stripping scan is used.</summary>
+    public int MaxTreeParseLength { get; init; } = 16 * 1024 * 1024;
+
+    /// <inheritdoc />
+    public IReadOnlyList<TextBlock> Extract(string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (source.Length == 0) return [];
+        if (source.Length > MaxTreeParseLength || HtmlNesting.ExceedsDepth(source, MaxTreeNestingDepth))
+            return TagStrippingExtractor.Extract(source);
+        return ExtractFromTree(source);
+    }
+
+    /// <summary>Whether <see cref="Extract"/> would read <paramref name="source"/> by tag stripping (for diagnostics and tests).</summary>
+    public bool UsesTagStripping(string source) =>
+        source.Length > MaxTreeParseLength || HtmlNesting.ExceedsDepth(source, MaxTreeNestingDepth);
+
+    private static IReadOnlyList<TextBlock> ExtractFromTree(string source)
+    {
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        using var document = parser.ParseDocument(source);
+        var walk = new TreeWalk(source);
+        walk.Run(document);
+        return SortBySource(walk.Blocks);
+    }
+
+    /// <summary>Blocks in source order (title and meta come from the head; alt text sits between body blocks).</summary>
+    internal static IReadOnlyList<TextBlock> SortBySource(List<TextBlock> blocks)
+    {
+        var ordered = blocks.Select((block, index) => (block, index))
+            .OrderBy(x => x.block.SourceStartOf(0)).ThenBy(x => x.index)
+            .Select(x => x.block).ToList();
+        return ordered;
+    }
+
+    /// <summary>One document's traversal: an explicit stack instead of recursion.</summary>
+    private sealed class TreeWalk(string source)
+    {
+        private readonly string _source = source;
+        private readonly SourceAligner _aligner = new(source);
+        private int[] _starts = new int[256];
+        private int[] _ends = new int[256];
+
+        public List<TextBlock> Blocks { get; } = [];
+
+        private readonly record struct Step(INode Node, bool Visible, bool IsBlockExit);
+
+        public void Run(IDocument document)
+        {
+            var body = new BlockBuilder(BlockPart.Body, Blocks);
+            var stack = new Stack<Step>();
+            PushChildren(stack, document, visible: false);
+            while (stack.Count > 0)
+            {
+                var step = stack.Pop();
+                if (step.IsBlockExit)
+                {
+                    body.Flush();
+                    continue;
+                }
+                switch (step.Node)
+                {
+                    case IText text:
+                        if (!Align(text.Data))
+                            body.Flush(); // never join the text before and after a gap
+                        else if (step.Visible)
+                            for (int i = 0; i < text.Data.Length; i++) body.Append(text.Data[i], _starts[i], _ends[i]);
+                        break;
+                    case IElement element:
+                        VisitElement(element, step.Visible, stack, body);
+                        break;
+                }
+            }
+            body.Flush();
+        }
+
+        private void VisitElement(IElement element, bool parentVisible, Stack<Step> stack, BlockBuilder body)
+        {
+            _aligner.SyncTo(element);
+            string name = element.LocalName;
+            bool isHtml = element.NamespaceUri == AngleSharp.Dom.NamespaceNames.HtmlUri;
+
+            if (isHtml && name == "title" && !parentVisible)
+            {
+                ExtractChildrenText(element, BlockPart.Title);
+                return;
+            }
+            if (isHtml && name == "meta"
+                && element.GetAttribute("name")?.Trim().Equals("description", StringComparison.OrdinalIgnoreCase) == true)
+            {
+                ExtractAttribute(element, "content", BlockPart.Meta);
+                return;
+            }
+            if (isHtml && name == "body") parentVisible = true;
+
+            // Foreign (SVG, MathML) elements only occur inside svg/math, which are skipped as a whole.
+            bool visible = parentVisible && isHtml && !HtmlElementRules.IsSkippedByName(name)
+                && !HtmlElementRules.IsHiddenByAttributes(element);
+            if (parentVisible && !visible) body.Flush();
+
+            if (visible && isHtml && name == "img")
+            {
+                body.Flush();
+                ExtractAttribute(element, "alt", BlockPart.Alt);
+                return;
+            }
+            // Raw text (script, style…) is never text to align: the aligner already jumped past it.
+            if (isHtml && HtmlMarkup.ContentModelOf(name) == ContentModel.RawText) return;
+
+            bool isBlock = visible && isHtml && HtmlElementRules.IsBlock(name);
+            if (isBlock)
+            {
+                body.Flush();
+                stack.Push(new Step(element, visible, IsBlockExit: true));
+            }
+            // Template content lives in a separate fragment; it is still source text the cursor must pass.
+            INode children = element is IHtmlTemplateElement template ? template.Content : element;
+            PushChildren(stack, children, visible);
+        }
+
+        private static void PushChildren(Stack<Step> stack, INode parent, bool visible)
+        {
+            var children = parent.ChildNodes;
+            for (int i = children.Length - 1; i >= 0; i--) stack.Push(new Step(children[i], visible, false));
+        }
+
+        /// <summary>Title: its text children, aligned like body text, as one block of their own.</summary>
+        private void ExtractChildrenText(IElement element, BlockPart part)
+        {
+            var builder = new BlockBuilder(part, Blocks);
+            foreach (var child in element.ChildNodes)
+            {
+                if (child is not IText text) continue;
+                if (!Align(text.Data)) { builder.Flush(); continue; }
+                for (int i = 0; i < text.Data.Length; i++) builder.Append(text.Data[i], _starts[i], _ends[i]);
+            }
+            builder.Flush();
+        }
+
+        /// <summary>
+        /// An attribute value as a block, mapped inside the start tag. Left out when the value read from
+        /// the source differs from the parser's (e.g. a duplicate attribute or a tag the parser rewrote).
+        /// </summary>
+        private void ExtractAttribute(IElement element, string attributeName, BlockPart part)
+        {
+            string? parsedValue = element.GetAttribute(attributeName);
+            if (string.IsNullOrWhiteSpace(parsedValue)) return;
+            var attributes = new List<AttributeSpan>();
+            if (!_aligner.TryLocateStartTag(element, out _, attributes)) return;
+            foreach (var attribute in attributes)
+            {
+                if (!attribute.Name(_source).Equals(attributeName, StringComparison.OrdinalIgnoreCase)) continue;
+                AttributeText.AppendValue(_source, attribute, parsedValue, new BlockBuilder(part, Blocks));
+                return; // the first of duplicate attributes is the one the parser keeps
+            }
+        }
+
+        private bool Align(string data)
+        {
+            if (data.Length > _starts.Length)
+            {
+                int size = Math.Max(data.Length, _starts.Length * 2);
+                _starts = new int[size];
+                _ends = new int[size];
+            }
+            return _aligner.TryAlign(data, _starts, _ends);
+        }
+    }
+}
+
+/// <summary>Decodes attribute values from the source with their map.</summary>
+internal static class AttributeText
+{
+    /// <summary>
+    /// Decodes <paramref name="attribute"/>'s value and, when it equals <paramref name="expected"/> (or no
+    /// expectation is given), appends it to <paramref name="builder"/> and flushes it as one block.
+    /// </summary>
+    public static bool AppendValue(string source, AttributeSpan attribute, string? expected, BlockBuilder builder)
+    {
+        var chars = new List<(char C, int Start, int End)>(attribute.ValueEnd - attribute.ValueStart);
+        int p = attribute.ValueStart;
+        while (p < attribute.ValueEnd)
+        {
+            int end = SourceAligner.ReadTextChar(source, p, attribute.ValueEnd, inAttribute: true, out char single, out string? expansion);
+            if (single == '\0' && expansion is null) single = '\uFFFD';
+            if (expansion is null) chars.Add((single, p, end));
+            else foreach (char c in expansion) chars.Add((c, p, end));
+            p = end;
+        }
+        if (expected is not null)
+        {
+            if (chars.Count != expected.Length) return false;
+            for (int i = 0; i < chars.Count; i++) if (chars[i].C != expected[i]) return false;
+        }
+        foreach (var (c, start, end) in chars) builder.Append(c, start, end);
+        builder.Flush();
+        return true;
+    }
+}

@@ -1,0 +1,97 @@
+using TextLint.Core.Dictionaries;
+using TextLint.Core.Normalization;
+
+namespace TextLint.Core.Matching;
+
+/// <summary>A dictionary hit in folded coordinates, with every entry whose term folds to the matched pattern.</summary>
+public readonly record struct TermHit(int Start, int Length, IReadOnlyList<DictionaryEntry> Entries);
+
+/// <summary>
+/// All dictionary terms and allowed phrases compiled into ONE automaton (adding a list never adds a
+/// pass). Terms are folded with the same <see cref="Normalizer"/> as the text, so lists are written
+/// once in simplified Chinese. Immutable and thread-safe once built.
+/// </summary>
+public sealed class TermMatcher
+{
+    private static readonly IReadOnlyList<DictionaryEntry> NoEntries = [];
+
+    private readonly AhoCorasickAutomaton _automaton;
+    private readonly IReadOnlyList<DictionaryEntry>[] _entriesByPattern;
+    private readonly bool[] _isAllowedPhrase;
+
+    /// <summary>The folding shared by terms and text.</summary>
+    public Normalizer Normalizer { get; }
+
+    /// <summary>Number of distinct folded patterns in the automaton.</summary>
+    public int PatternCount => _automaton.PatternCount;
+
+    /// <summary>Compiles <paramref name="entries"/> and <paramref name="allowedPhrases"/>.</summary>
+    public TermMatcher(IEnumerable<DictionaryEntry> entries, IEnumerable<string> allowedPhrases, Normalizer normalizer)
+    {
+        Normalizer = normalizer;
+        var builder = new AhoCorasickBuilder();
+        var entriesById = new List<List<DictionaryEntry>?>();
+        var allowedIds = new HashSet<int>();
+        foreach (var entry in entries)
+        {
+            string folded = normalizer.FoldPattern(entry.Term);
+            if (folded.Length == 0) continue;
+            int id = builder.Add(folded);
+            while (entriesById.Count <= id) entriesById.Add(null);
+            (entriesById[id] ??= []).Add(entry);
+        }
+        foreach (var phrase in allowedPhrases)
+        {
+            string folded = normalizer.FoldPattern(phrase);
+            if (folded.Length == 0) continue;
+            allowedIds.Add(builder.Add(folded));
+        }
+        _automaton = builder.Build();
+        _entriesByPattern = new IReadOnlyList<DictionaryEntry>[_automaton.PatternCount];
+        _isAllowedPhrase = new bool[_automaton.PatternCount];
+        for (int id = 0; id < _automaton.PatternCount; id++)
+        {
+            _entriesByPattern[id] = id < entriesById.Count && entriesById[id] is { } list
+                ? list.OrderByDescending(e => e.Severity).ToArray() // most severe first: it wins a tie
+                : NoEntries;
+            _isAllowedPhrase[id] = allowedIds.Contains(id);
+        }
+    }
+
+    /// <summary>
+    /// Scans folded text once and returns the term hits that do not lie inside an allowed phrase,
+    /// ordered by start, longer first.
+    /// </summary>
+    public List<TermHit> Scan(ReadOnlySpan<char> folded)
+    {
+        var sink = new CollectingSink(new List<(int, int)>());
+        _automaton.Scan(folded, ref sink);
+        var raw = sink.Matches;
+        if (raw.Count == 0) return [];
+
+        List<(int Start, int End)>? allowed = null;
+        foreach (var (id, end) in raw)
+        {
+            if (_isAllowedPhrase[id]) (allowed ??= []).Add((end - _automaton.GetPatternLength(id), end));
+        }
+
+        var hits = new List<TermHit>();
+        foreach (var (id, end) in raw)
+        {
+            var entries = _entriesByPattern[id];
+            if (entries.Count == 0) continue;
+            int length = _automaton.GetPatternLength(id);
+            int start = end - length;
+            if (allowed is not null && allowed.Exists(a => a.Start <= start && end <= a.End)) continue;
+            hits.Add(new TermHit(start, length, entries));
+        }
+        hits.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        return hits;
+    }
+
+    private struct CollectingSink(List<(int Id, int End)> matches) : IMatchSink
+    {
+        public readonly List<(int Id, int End)> Matches = matches;
+        public readonly void OnMatch(int patternId, int end) => Matches.Add((patternId, end));
+    }
+}

@@ -1,0 +1,22 @@
+using TextLint.Core.Findings;
+
+namespace TextLint.Core.Rules;
+
+/// <summary>
+/// Where a block rule reports: applies the user's rule settings (off, severity), then places the
+/// finding in the source through the block's <see cref="FindingLocator"/>.
+/// </summary>
+public sealed class BlockFindings(FindingLocator locator, RuleSettings settings, List<Finding> output)
+{
+    /// <summary>Whether <paramref name="rule"/> reports at all, so a rule can skip work for a rule that is off.</summary>
+    public bool IsEnabled(RuleDescriptor rule) => settings.Resolve(rule.Id, rule.DefaultSeverity) is not null;
+
+    /// <summary>Reports block span [<paramref name="start"/>, <paramref name="start"/>+<paramref name="length"/>).</summary>
+    public void Report(RuleDescriptor rule, int start, int length, IReadOnlyList<string>? suggestions = null,
+        string? note = null, double confidence = 1.0, Severity? severity = null)
+    {
+        var effective = settings.Resolve(rule.Id, severity ?? rule.DefaultSeverity);
+        if (effective is null) return;
+        output.Add(locator.Create(rule, effective.Value, start, length, suggestions ?? [], note, confidence));
+    }
+}

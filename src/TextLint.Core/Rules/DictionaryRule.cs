@@ -1,0 +1,39 @@
+using TextLint.Core.Findings;
+using TextLint.Core.Matching;
+using TextLint.Core.Normalization;
+using TextLint.Core.Verification;
+
+namespace TextLint.Core.Rules;
+
+/// <summary>
+/// Turns the term hits of one block into findings: applies the user's rule settings, drops hits
+/// that cut through longer words (<see cref="BoundaryVerifier"/>), and drops a hit lying inside a
+/// longer or equal hit of the same category (法轮 inside 法轮功 is one finding, not two; a term in two
+/// lists of one category is reported once, by the more severe entry).
+/// </summary>
+public sealed class DictionaryRule(RuleSettings settings, BoundaryVerifier verifier)
+{
+    /// <summary>Findings for <paramref name="hits"/> (folded coordinates of <paramref name="normalized"/>), in block order.</summary>
+    public void Report(List<TermHit> hits, NormalizedText normalized, FindingLocator locator, List<Finding> output)
+    {
+        var kept = new List<(int Start, int End, string Category)>();
+        foreach (var hit in hits)
+        {
+            bool? standsAlone = null;
+            foreach (var entry in hit.Entries)
+            {
+                var severity = settings.Resolve(entry.RuleId, entry.Severity);
+                if (severity is null) continue;
+                int end = hit.Start + hit.Length;
+                if (kept.Exists(k => k.Category == entry.Category && k.Start <= hit.Start && end <= k.End))
+                    continue;
+                standsAlone ??= verifier.StandsAlone(normalized.Folded, hit.Start, hit.Length);
+                if (standsAlone == false) break;
+                kept.Add((hit.Start, end, entry.Category));
+                var (blockStart, blockLength) = normalized.MapSpan(hit.Start, hit.Length);
+                var descriptor = DictionaryRules.For(entry.RuleId, entry.Category, entry.Severity);
+                output.Add(locator.Create(descriptor, severity.Value, blockStart, blockLength, entry.Suggestions, entry.Note));
+            }
+        }
+    }
+}

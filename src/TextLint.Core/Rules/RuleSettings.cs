@@ -1,0 +1,42 @@
+using TextLint.Core.Findings;
+
+namespace TextLint.Core.Rules;
+
+/// <summary>
+/// The user's choices about rules, resolved per rule id: whether it reports and at what severity.
+/// A setting keyed by a prefix (<c>typo</c>, <c>sensitive.</c>) applies to every id under it; the
+/// longest matching key wins, so <c>typo: off</c> with <c>typo.protected: error</c> keeps one rule.
+/// </summary>
+public sealed class RuleSettings
+{
+    private readonly IReadOnlyList<string> _onlyPrefixes;
+    private readonly IReadOnlyDictionary<string, Severity?> _severities;
+
+    /// <summary>Settings from linter options.</summary>
+    public RuleSettings(IEnumerable<string> onlyPrefixes, IReadOnlyDictionary<string, Severity?> severities)
+    {
+        _onlyPrefixes = onlyPrefixes.Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        _severities = severities;
+    }
+
+    /// <summary>Whether <paramref name="id"/> is <paramref name="prefix"/> or lies under it (<c>typo</c> covers <c>typo.common</c>, not <c>typos</c>).</summary>
+    public static bool IsUnder(string id, string prefix)
+    {
+        prefix = prefix.TrimEnd('.', '*');
+        return id.Length == prefix.Length ? id == prefix
+            : id.StartsWith(prefix, StringComparison.Ordinal) && (prefix.Length == 0 || id[prefix.Length] == '.');
+    }
+
+    /// <summary>The effective severity of a hit of rule <paramref name="ruleId"/> whose list gave <paramref name="listed"/>, or null when the rule is off.</summary>
+    public Severity? Resolve(string ruleId, Severity listed)
+    {
+        if (_onlyPrefixes.Count > 0 && !_onlyPrefixes.Any(p => IsUnder(ruleId, p) || ruleId.StartsWith(p, StringComparison.Ordinal)))
+            return null;
+        string? bestKey = null;
+        foreach (var key in _severities.Keys)
+        {
+            if (IsUnder(ruleId, key) && (bestKey is null || key.Length > bestKey.Length)) bestKey = key;
+        }
+        return bestKey is null ? listed : _severities[bestKey];
+    }
+}

@@ -1,0 +1,153 @@
+using TextLint.Core.Findings;
+
+namespace TextLint.Core.Tests;
+
+/// <summary>End-to-end behaviour of the façade with the default dictionaries, as a user sees it.</summary>
+public class LinterTests
+{
+    private static readonly Linter Default = new();
+
+    private static Finding Single(string text, string term)
+    {
+        var findings = Default.Lint(text);
+        var finding = Assert.Single(findings, f => f.Text == term);
+        Assert.Equal(text.IndexOf(term, StringComparison.Ordinal), finding.Offset);
+        Assert.Equal(term.Length, finding.Length);
+        return finding;
+    }
+
+    [Theory]
+    [InlineData("热烈庆祝中华人民共合国成立。", "中华人民共合国", "中华人民共和国", "typo.protected")]
+    [InlineData("热烈庆祝中华人民大和国成立。", "中华人民大和国", "中华人民共和国", "typo.protected")]
+    [InlineData("热烈庆祝中共人民共和国成立。", "中共人民共和国", "中华人民共和国", "typo.protected")]
+    [InlineData("市攻府召开常务会议。", "攻府", "政府", "typo.protected")]
+    [InlineData("深入开展扫黑险恶专项斗争。", "扫黑险恶", "扫黑除恶", "typo.protected")]
+    [InlineData("黑龙江省齐齐哈市召开会议。", "齐齐哈市", "齐齐哈尔市", "typo.protected")]
+    [InlineData("推进秸杆综合利用。", "秸杆", "秸秆", "typo.common")]
+    [InlineData("希望大家再接再励。", "再接再励", "再接再厉", "typo.common")]
+    [InlineData("北朝鲜举行阅兵。", "北朝鲜", "朝鲜", "usage.xinhua")]
+    public void CatchesPublishedInspectionErrorsWithSuggestion(string text, string term, string suggestion, string rule)
+    {
+        var finding = Single(text, term);
+        Assert.Equal(rule, finding.RuleId);
+        Assert.Equal(suggestion, finding.Suggestions[0]);
+        Assert.Contains(suggestion, finding.Message);
+    }
+
+    [Fact]
+    public void ProtectedCorruptionIsAnError()
+    {
+        Assert.Equal(Severity.Error, Single("市攻府召开会议。", "攻府").Severity);
+    }
+
+    [Theory]
+    [InlineData("中華人民共合國成立", "中華人民共合國")]
+    [InlineData("希望大家再接再勵", "再接再勵")]
+    [InlineData("北*朝*鲜", "北*朝*鲜")]
+    [InlineData("北\u200b朝鲜", "北\u200b朝鲜")]
+    [InlineData("北朝鮮", "北朝鮮")]
+    public void FoldedFormsAreCaughtAndReportedAsWritten(string text, string written)
+    {
+        var finding = Assert.Single(Default.Lint(text), f => f.Text == written);
+        Assert.Equal(text.IndexOf(written, StringComparison.Ordinal), finding.Offset);
+        Assert.Equal(written.Length, finding.Length);
+    }
+
+    [Theory]
+    [InlineData("我们要想办法轮流值班。")]
+    [InlineData("这是个大麻烦。")]
+    [InlineData("前方路口交通管制。")]
+    [InlineData("加强人民防空建设。")]
+    public void NoFindingWhereATermCutsThroughLongerWords(string text)
+    {
+        Assert.DoesNotContain(Default.Lint(text), f => f.Severity >= Severity.Warning);
+    }
+
+    [Fact]
+    public void CleanOfficialTextHasNoWarningsOrErrors()
+    {
+        const string text = """
+            为深入贯彻落实党中央、国务院决策部署，持续优化营商环境，扎实推进乡村振兴，现将有关事项通知如下。
+            一、各级人民政府要坚持以人民为中心的发展思想，统筹做好疫情防控和经济社会发展工作。
+            二、全面从严治党，坚定不移推进党风廉政建设和反腐败斗争，常态化开展扫黑除恶斗争。
+            三、推进秸秆综合利用，截至目前，全市秸秆综合利用率达到百分之九十以上。
+            四、各地区各部门要再接再厉，确保各项任务按期完成。中华人民共和国国务院办公厅。
+            """;
+        var loud = Default.Lint(text).Where(f => f.Severity >= Severity.Warning).ToList();
+        Assert.True(loud.Count == 0, string.Join("\n", loud.Select(f => $"{f.RuleId} {f.Text} @{f.Offset}")));
+    }
+
+    [Fact]
+    public void LineAndColumnPointAtTheSourceCharacters()
+    {
+        var finding = Assert.Single(Default.Lint("第一行\r\n第二行攻府"), f => f.Text == "攻府");
+        Assert.Equal((2, 4, 8), (finding.Line, finding.Column, finding.Offset));
+    }
+
+    [Fact]
+    public void HtmlFindingSpansInlineTagsInTheSource()
+    {
+        const string html = "<html><head><title>测试</title></head><body><p>庆祝中华<b>人民</b>共合国成立</p><script>var a='攻府';</script></body></html>";
+        var findings = Default.LintHtml(html);
+        var finding = Assert.Single(findings);
+        Assert.Equal("typo.protected", finding.RuleId);
+        Assert.Equal(html.IndexOf('中'), finding.Offset);
+        Assert.Equal(html.IndexOf("共合国", StringComparison.Ordinal) + 3 - html.IndexOf('中'), finding.Length);
+        Assert.Equal("中华人民共合国", finding.Text);
+    }
+
+    [Fact]
+    public void UserListHitsUseRuleUserWithSeverityAndSuggestion()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, "张老三\terror\t张老四\n");
+        try
+        {
+            var options = new LinterOptions { UseDefaultDictionaries = false };
+            options.UserDictionaryFiles.Add(path);
+            var finding = Assert.Single(new Linter(options).Lint("今天张老三来了"));
+            Assert.Equal(("user", Severity.Error, "张老四", 2, 3), (finding.RuleId, finding.Severity, finding.Suggestions[0], finding.Offset, finding.Length));
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void AllowlistSuppressesHitsInsideAllowedPhrases()
+    {
+        var options = new LinterOptions();
+        options.AllowedPhrases.Add("北朝鲜战争史");
+        Assert.DoesNotContain(new Linter(options).Lint("研读北朝鲜战争史"), f => f.Text == "北朝鲜");
+        Assert.Contains(Default.Lint("研读北朝鲜战争史"), f => f.Text == "北朝鲜");
+    }
+
+    [Fact]
+    public void RuleSettingsTurnRulesOffAndChangeSeverity()
+    {
+        var options = new LinterOptions();
+        options.RuleSeverities["typo.common"] = null;
+        options.RuleSeverities["usage"] = Severity.Error;
+        var linter = new Linter(options);
+        Assert.Empty(linter.Lint("希望大家再接再励"));
+        Assert.Equal(Severity.Error, Assert.Single(linter.Lint("北朝鲜")).Severity);
+        Assert.DoesNotContain(linter.Rules, r => r.Id == "typo.common");
+    }
+
+    [Fact]
+    public void BinaryBytesGiveAPerDocumentErrorNotAnException()
+    {
+        var result = Default.LintBytes("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01, 0x02, 0x00]);
+        Assert.NotNull(result.Error);
+        Assert.Empty(result.Findings);
+    }
+
+    [Fact]
+    public void Gb18030BytesAreDecoded()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var bytes = System.Text.Encoding.GetEncoding("GB18030").GetBytes("各级攻府要高度重视安全生产工作，切实落实各项措施。");
+        var result = Default.LintBytes("page.txt", bytes);
+        Assert.Null(result.Error);
+        Assert.Equal("gb18030", result.Encoding);
+        Assert.Contains(result.Findings, f => f.Text == "攻府");
+    }
+}

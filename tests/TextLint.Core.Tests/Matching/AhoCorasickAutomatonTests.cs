@@ -1,0 +1,221 @@
+// Invariant under test: FindAll/Scan report exactly the occurrences a naive search for every
+// pattern at every position finds, in (end ascending, longest first) order.
+
+using System.Text;
+using TextLint.Core.Matching;
+
+namespace TextLint.Core.Tests.Matching;
+
+public class AhoCorasickAutomatonTests
+{
+    /// <summary>Every occurrence of every pattern, by brute force, in the order FindAll promises.</summary>
+    private static List<Match> NaiveFindAll(IReadOnlyList<string> patternsById, string text)
+    {
+        var matches = new List<Match>();
+        for (int id = 0; id < patternsById.Count; id++)
+        {
+            string pattern = patternsById[id];
+            for (int start = 0; start + pattern.Length <= text.Length; start++)
+                if (string.CompareOrdinal(text, start, pattern, 0, pattern.Length) == 0)
+                    matches.Add(new Match(id, start, pattern.Length));
+        }
+        return matches.OrderBy(m => m.End).ThenByDescending(m => m.Length).ToList();
+    }
+
+    private static (AhoCorasickAutomaton Automaton, List<string> PatternsById) Build(IEnumerable<string> patterns)
+    {
+        var builder = new AhoCorasickBuilder();
+        var byId = new List<string>();
+        foreach (string pattern in patterns)
+        {
+            int id = builder.Add(pattern);
+            if (id == byId.Count) byId.Add(pattern);
+            else Assert.Equal(byId[id], pattern);
+        }
+        return (builder.Build(), byId);
+    }
+
+    private static string RandomString(Random random, string alphabet, int minLength, int maxLength)
+    {
+        int length = random.Next(minLength, maxLength + 1);
+        var sb = new StringBuilder(length);
+        for (int i = 0; i < length; i++) sb.Append(alphabet[random.Next(alphabet.Length)]);
+        return sb.ToString();
+    }
+
+    [Fact]
+    public void ClassicExampleReportsOverlappingPrefixAndSuffixPatterns()
+    {
+        var (automaton, ids) = Build(["he", "she", "his", "hers"]);
+        var found = automaton.FindAll("ushers").Select(m => (ids[m.PatternId], m.Start, m.Length)).ToList();
+        Assert.Equal([("she", 1, 3), ("he", 2, 2), ("hers", 2, 4)], found);
+    }
+
+    [Fact]
+    public void MatchesAtTheSameEndComeLongestFirst()
+    {
+        var (automaton, ids) = Build(["鲜", "朝鲜", "北朝鲜", "北朝"]);
+        var found = automaton.FindAll("北朝鲜").Select(m => ids[m.PatternId]).ToList();
+        Assert.Equal(["北朝", "北朝鲜", "朝鲜", "鲜"], found);
+    }
+
+    [Fact]
+    public void AddingTheSameStringAgainReturnsTheSameId()
+    {
+        var builder = new AhoCorasickBuilder();
+        int first = builder.Add("政府");
+        int second = builder.Add("攻府");
+        Assert.Equal(first, builder.Add("政府"));
+        Assert.NotEqual(first, second);
+        Assert.Equal(2, builder.Count);
+        var automaton = builder.Build();
+        Assert.Equal(2, automaton.PatternCount);
+        Assert.Equal("攻府", automaton.GetPattern(second));
+        Assert.Equal(2, automaton.GetPatternLength(second));
+        Assert.Single(automaton.FindAll("市政府"));
+    }
+
+    [Fact]
+    public void EmptyPatternIsRejected()
+    {
+        var builder = new AhoCorasickBuilder();
+        Assert.Throws<ArgumentException>(() => builder.Add(""));
+        Assert.Throws<ArgumentNullException>(() => builder.Add(null!));
+    }
+
+    [Fact]
+    public void EmptyTextAndEmptyAutomatonFindNothing()
+    {
+        var (automaton, _) = Build(["a", "ab"]);
+        Assert.Empty(automaton.FindAll(""));
+        Assert.Equal(0, automaton.CountMatches(ReadOnlySpan<char>.Empty));
+
+        var empty = new AhoCorasickBuilder().Build();
+        Assert.Equal(0, empty.PatternCount);
+        Assert.Empty(empty.FindAll("anything at all 中文"));
+        Assert.True(empty.MemoryBytes > 0);
+    }
+
+    [Fact]
+    public void SurrogatePairsMatchAsTwoCodeUnits()
+    {
+        var (automaton, ids) = Build(["𠮷野家", "𠮷", "野"]);
+        var found = automaton.FindAll("去𠮷野家吃").Select(m => (ids[m.PatternId], m.Start, m.Length)).ToList();
+        Assert.Equal([("𠮷", 1, 2), ("野", 3, 1), ("𠮷野家", 1, 4)], found);
+    }
+
+    [Fact]
+    public void BuilderCanBuildAgainAfterMoreAdds()
+    {
+        var builder = new AhoCorasickBuilder();
+        builder.Add("ab");
+        var first = builder.Build();
+        builder.Add("b");
+        var second = builder.Build();
+        Assert.Equal(1, first.CountMatches("ab"));
+        Assert.Equal(2, second.CountMatches("ab"));
+    }
+
+    public static TheoryData<string, int, int, int> RandomCases() => new()
+    {
+        // alphabet, pattern count, max pattern length, seed
+        { "ab", 6, 4, 1 },
+        { "ab", 30, 7, 2 },
+        { "abc", 50, 5, 3 },
+        { "aab", 12, 10, 4 },
+        { "北朝鲜中华人民共和国", 80, 4, 5 },
+        { "x\uD842\uDFB7y", 20, 5, 6 }, // lone and paired surrogates
+    };
+
+    [Theory]
+    [MemberData(nameof(RandomCases))]
+    public void RandomPatternsAgreeWithNaiveSearch(string alphabet, int patternCount, int maxPatternLength, int seed)
+    {
+        var random = new Random(seed);
+        for (int round = 0; round < 60; round++)
+        {
+            var patterns = new List<string>();
+            for (int i = 0; i < patternCount; i++)
+                patterns.Add(RandomString(random, alphabet, 1, maxPatternLength));
+            patterns.Add(patterns[0]); // a duplicate
+            var (automaton, ids) = Build(patterns);
+            for (int t = 0; t < 5; t++)
+            {
+                string text = RandomString(random, alphabet, 0, 300);
+                var expected = NaiveFindAll(ids, text);
+                Assert.Equal(expected, automaton.FindAll(text));
+                Assert.Equal(expected.Count, automaton.CountMatches(text));
+            }
+        }
+    }
+
+    [Fact]
+    public void LargeAlphabetAgreesWithNaiveSearch()
+    {
+        // Thousands of distinct characters and thousands of patterns force the double-array
+        // packer to search for free bases, which small alphabets never do.
+        var random = new Random(42);
+        var alphabet = new StringBuilder();
+        for (int i = 0; i < 3000; i++) alphabet.Append((char)(0x4E00 + i));
+        string common = alphabet.ToString(0, 40);
+        var patterns = new List<string>();
+        for (int i = 0; i < 6000; i++)
+            patterns.Add(RandomString(random, random.Next(3) == 0 ? alphabet.ToString() : common, 1, 6));
+        var (automaton, ids) = Build(patterns);
+        for (int t = 0; t < 5; t++)
+        {
+            string text = RandomString(random, common, 2000, 2000) + RandomString(random, alphabet.ToString(), 500, 500);
+            Assert.Equal(NaiveFindAll(ids, text), automaton.FindAll(text));
+        }
+    }
+
+    [Fact]
+    public void CharactersInNoPatternResetTheMatch()
+    {
+        var (automaton, _) = Build(["abc", "bcd"]);
+        Assert.Equal(0, automaton.CountMatches("ab!cd"));
+        Assert.Equal(2, automaton.CountMatches("abcd"));
+    }
+
+    [Fact]
+    public void ParallelScansGiveTheSameResult()
+    {
+        var random = new Random(7);
+        const string alphabet = "中华人民共和国政府北朝鲜ab";
+        var patterns = Enumerable.Range(0, 2000).Select(_ => RandomString(random, alphabet, 1, 5)).ToList();
+        var (automaton, ids) = Build(patterns);
+        var texts = Enumerable.Range(0, 8).Select(_ => RandomString(random, alphabet, 5000, 5000)).ToArray();
+        var expected = texts.Select(t => NaiveFindAll(ids, t)).ToArray();
+
+        var results = new List<Match>[64];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 },
+            i => results[i] = automaton.FindAll(texts[i % texts.Length]));
+        for (int i = 0; i < results.Length; i++)
+            Assert.Equal(expected[i % texts.Length], results[i]);
+    }
+
+    private struct RecordingSink : IMatchSink
+    {
+        public List<(int Id, int End)> Seen;
+        public void OnMatch(int patternId, int end) => Seen.Add((patternId, end));
+    }
+
+    [Fact]
+    public void ScanReportsExclusiveEnds()
+    {
+        var builder = new AhoCorasickBuilder();
+        int id = builder.Add("政府");
+        var automaton = builder.Build();
+        var sink = new RecordingSink { Seen = new() };
+        automaton.Scan("市政府办", ref sink);
+        Assert.Equal([(id, 3)], sink.Seen);
+    }
+
+    [Fact]
+    public void MemoryBytesCoversTheTables()
+    {
+        var (automaton, _) = Build(["中华人民共和国", "政府"]);
+        Assert.True(automaton.StateCount == 10);
+        Assert.True(automaton.MemoryBytes >= 65536 * 2 + automaton.StateCount * 16);
+    }
+}

@@ -1,0 +1,36 @@
+using TextLint.Core.Segmentation;
+using TextLint.Core.Verification;
+
+namespace TextLint.Core.Tests.Verification;
+
+public class BoundaryVerifierTests
+{
+    private static readonly BoundaryVerifier Verifier = new(() => Lexicon.Default);
+
+    private static bool StandsAlone(string text, string term) =>
+        Verifier.StandsAlone(text, text.IndexOf(term, StringComparison.Ordinal), term.Length);
+
+    [Theory]
+    [InlineData("我们要想办法轮流值班", "法轮")]
+    [InlineData("这是个大麻烦", "大麻")]
+    [InlineData("前方路口交通管制", "口交")]
+    [InlineData("既使用电脑也使用手机", "既使")]
+    public void HitThatCutsThroughLongerWordsIsDropped(string text, string term) =>
+        Assert.False(StandsAlone(text, term));
+
+    [Theory]
+    [InlineData("严禁吸食大麻", "大麻")]
+    [InlineData("市攻府工作报告", "攻府")]
+    [InlineData("秸杆还田", "秸杆")]
+    [InlineData("大麻", "大麻")]
+    public void HitThatIsAWordOfItsOwnIsKept(string text, string term) =>
+        Assert.True(StandsAlone(text, term));
+
+    [Theory]
+    [InlineData("tmd真烦", "tmd", true)]
+    [InlineData("atmdx", "tmd", false)]
+    [InlineData("this shit", "shit", true)]
+    [InlineData("mishit", "shit", false)]
+    public void LatinTermsNeedLatinWordBoundaries(string text, string term, bool expected) =>
+        Assert.Equal(expected, StandsAlone(text, term));
+}
