@@ -185,9 +185,7 @@ internal static class CheckCommand
             if (item.IsStdin)
             {
                 using var input = openStdin();
-                using var buffer = new MemoryStream();
-                input.CopyTo(buffer);
-                result = linter.LintBytes(item.DisplayPath, buffer.ToArray());
+                result = linter.LintBytes(item.DisplayPath, SourceReader.ReadAllBytes(item, input));
             }
             else if (item.FilePath is { } file)
             {
@@ -197,7 +195,8 @@ internal static class CheckCommand
             {
                 result = linter.LintBytes(item.DisplayPath, SourceReader.ReadAllBytes(item));
             }
-            return result.Path == item.DisplayPath ? result : result with { Path = item.DisplayPath };
+            result = result.Path == item.DisplayPath ? result : result with { Path = item.DisplayPath };
+            return result.Error is null ? result : result with { Error = WithoutPathPrefix(result.Error, item) };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -205,7 +204,19 @@ internal static class CheckCommand
             string message = e is TextLintException or IOException or UnauthorizedAccessException
                 ? e.Message
                 : $"internal error: {e.GetType().Name}: {e.Message}";
-            return new DocumentResult { Path = item.DisplayPath, Error = Program.OneLine(message) };
+            return new DocumentResult { Path = item.DisplayPath, Error = WithoutPathPrefix(Program.OneLine(message), item) };
         }
+    }
+
+    // Core messages name the document ("a.txt: permission denied"); reports already print the path
+    // in front of the error, so keep only the reason.
+    private static string WithoutPathPrefix(string error, SourceItem item)
+    {
+        foreach (var name in new[] { item.DisplayPath, item.FilePath })
+        {
+            if (name is not null && error.StartsWith(name + ": ", StringComparison.Ordinal))
+                return error[(name.Length + 2)..];
+        }
+        return error;
     }
 }

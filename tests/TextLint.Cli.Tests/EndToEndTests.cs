@@ -81,7 +81,7 @@ public class EndToEndTests
         Assert.True(code == 1, $"exit {code}; stderr: {stderr}");
         using var json = JsonDocument.Parse(stdout);
         var file = json.RootElement.GetProperty("files")[0];
-        Assert.Equal("-", file.GetProperty("path").GetString());
+        Assert.Equal("<stdin>", file.GetProperty("path").GetString());
         Assert.Contains(file.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "typo.common");
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using TextLint.Core.Findings;
 using TextLint.Core.Rules;
+using TextLint.Core.Sources;
 
 namespace TextLint.Core.Reporting;
 
@@ -119,7 +120,7 @@ public sealed class SarifReportWriter : IReportWriter
     /// </summary>
     public static string ToArtifactUri(string path, string baseDirectory)
     {
-        if (path == "-") return "stdin";
+        if (path is "-" or SourceItem.StdinDisplayName) return "stdin";
         string normalized = path;
         if (Path.IsPathRooted(path))
         {

@@ -100,6 +100,7 @@ public class SarifReportWriterTests
     [InlineData("/work/site/news/a.txt", "news/a.txt")]
     [InlineData("/elsewhere/a.txt", "file:///elsewhere/a.txt")]
     [InlineData("-", "stdin")]
+    [InlineData("<stdin>", "stdin")]
     [InlineData("c:odd#name?.txt", "c%3Aodd%23name%3F.txt")]
     public void Artifact_uri_is_relative_with_forward_slashes_and_percent_encoded(string path, string expected) =>
         Assert.Equal(expected, SarifReportWriter.ToArtifactUri(path, "/work/site"));
