@@ -168,4 +168,31 @@ public class EndToEndTests
         using var json = JsonDocument.Parse(stdout);
         Assert.Contains(json.RootElement.GetProperty("rules").EnumerateArray(), r => r.GetProperty("id").GetString() == "typo.common");
     }
+
+    [Fact]
+    public void Config_turning_a_rule_off_and_raising_fail_on_is_honoured()
+    {
+        string config = Path.Combine(Path.GetTempPath(), "textlint-e2e-" + Guid.NewGuid().ToString("N") + ".yml");
+        File.WriteAllText(config, "rules:\n  typo.common: off\nfailOn: info\n");
+        try
+        {
+            var (code, stdout, stderr) = Run("check", "--config", config, "--format", "json", TestData.Path("typo.txt"));
+
+            Assert.True(code == 0, $"exit {code}; stderr: {stderr}");
+            Assert.DoesNotContain("typo.common", stdout);
+        }
+        finally
+        {
+            File.Delete(config);
+        }
+    }
+
+    [Fact]
+    public void Only_limits_the_report_to_the_given_prefixes()
+    {
+        var (code, stdout, _) = Run("check", "--only", "usage,sensitive", "--fail-on", "info", "--format", "json", TestData.Path("typo.txt"));
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("typo.common", stdout);
+    }
 }
