@@ -1,0 +1,119 @@
+using TextLint.Core.Findings;
+
+namespace TextLint.Core.Reporting;
+
+/// <summary>
+/// One JSON object for the whole run, streamed as documents finish:
+/// <code>
+/// {"schemaVersion":1,"tool":{"name":"textlint","version":"0.1.0"},
+///  "files":[{"path":"a.txt","encoding":"utf-8","findings":[{"ruleId":"typo.common","category":"typo",
+///    "severity":"warning","message":"…","text":"再接再励","suggestions":["再接再厉"],"offset":3,"length":4,
+///    "line":1,"column":4,"context":"…","part":"text","confidence":1}],"error":null}],
+///  "summary":{"documents":1,"failedDocuments":0,"characters":15,"findings":1,
+///    "bySeverity":{"error":0,"warning":1,"info":0},"byCategory":{"typo":1},"byRule":{"typo.common":1},"elapsedMs":12}}
+/// </code>
+/// Property names are camelCase and always present (null when absent); maps are sorted by key;
+/// Chinese is written as UTF-8, not <c>\u</c>-escaped. Offsets, lengths and columns count UTF-16
+/// code units of the decoded source; lines and columns are 1-based. <c>schemaVersion</c> changes
+/// only when a field is removed or changes meaning.
+/// </summary>
+public sealed class JsonReportWriter : IReportWriter
+{
+    /// <summary>Version of the report layout described above.</summary>
+    public const int SchemaVersion = 1;
+
+    private readonly StreamingJsonWriter _writer;
+    private readonly ReportWriterOptions _options;
+    private bool _started;
+
+    /// <summary>Creates a writer on <paramref name="output"/>; reads <see cref="ReportWriterOptions.ToolVersion"/>.</summary>
+    public JsonReportWriter(TextWriter output, ReportWriterOptions? options = null)
+    {
+        _writer = new StreamingJsonWriter(output);
+        _options = options ?? new ReportWriterOptions();
+    }
+
+    /// <inheritdoc />
+    public void WriteDocument(DocumentResult result)
+    {
+        Start();
+        var json = _writer.Json;
+        json.WriteStartObject();
+        _writer.String("path", result.Path);
+        _writer.String("encoding", result.Encoding);
+        json.WriteStartArray("findings");
+        foreach (var finding in result.Findings) WriteFinding(finding);
+        json.WriteEndArray();
+        _writer.String("error", result.Error);
+        json.WriteEndObject();
+        _writer.Drain();
+    }
+
+    /// <inheritdoc />
+    public void Complete(RunSummary summary)
+    {
+        Start();
+        var json = _writer.Json;
+        json.WriteEndArray();
+        json.WriteStartObject("summary");
+        json.WriteNumber("documents", summary.Documents);
+        json.WriteNumber("failedDocuments", summary.FailedDocuments);
+        json.WriteNumber("characters", summary.Characters);
+        json.WriteNumber("findings", summary.Findings);
+        json.WriteStartObject("bySeverity");
+        foreach (var severity in new[] { Severity.Error, Severity.Warning, Severity.Info })
+            json.WriteNumber(severity.ToName(), summary.BySeverity.GetValueOrDefault(severity));
+        json.WriteEndObject();
+        WriteCounts("byCategory", summary.ByCategory);
+        WriteCounts("byRule", summary.ByRule);
+        json.WriteNumber("elapsedMs", (long)summary.Elapsed.TotalMilliseconds);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        _writer.Finish();
+        _writer.Dispose();
+    }
+
+    private void Start()
+    {
+        if (_started) return;
+        _started = true;
+        var json = _writer.Json;
+        json.WriteStartObject();
+        json.WriteNumber("schemaVersion", SchemaVersion);
+        json.WriteStartObject("tool");
+        _writer.String("name", ToolInfo.Name);
+        _writer.String("version", _options.ToolVersion);
+        json.WriteEndObject();
+        json.WriteStartArray("files");
+    }
+
+    private void WriteFinding(Finding finding)
+    {
+        var json = _writer.Json;
+        json.WriteStartObject();
+        _writer.String("ruleId", finding.RuleId);
+        _writer.String("category", finding.Category);
+        _writer.String("severity", finding.Severity.ToName());
+        _writer.String("message", finding.Message);
+        _writer.String("text", finding.Text);
+        json.WriteStartArray("suggestions");
+        foreach (var suggestion in finding.Suggestions) _writer.StringValue(suggestion);
+        json.WriteEndArray();
+        json.WriteNumber("offset", finding.Offset);
+        json.WriteNumber("length", finding.Length);
+        json.WriteNumber("line", finding.Line);
+        json.WriteNumber("column", finding.Column);
+        _writer.String("context", finding.Context);
+        _writer.String("part", finding.Part);
+        json.WriteNumber("confidence", finding.Confidence);
+        json.WriteEndObject();
+    }
+
+    private void WriteCounts(string name, IEnumerable<KeyValuePair<string, int>> counts)
+    {
+        var json = _writer.Json;
+        json.WriteStartObject(name);
+        foreach (var (key, count) in counts) json.WriteNumber(key, count);
+        json.WriteEndObject();
+    }
+}
