@@ -194,6 +194,16 @@ public class HtmlExtractorTests
     }
 
     [Fact]
+    public void ElementsOnLine65536AreStillLocated()
+    {
+        // AngleSharp's line number is 16-bit: on line 65,536 it reads 0, like an implied element's.
+        string source = "<body>" + new string('\n', 65_535) + "<img alt=\"图\"><p>字</p>";
+        var blocks = Extract(source);
+        Assert.Equal(source.IndexOf('图'), Assert.Single(blocks, b => b.Part == BlockPart.Alt).SourceStartOf(0));
+        Assert.Equal(source.IndexOf('字'), Body(blocks, "字").SourceStartOf(0));
+    }
+
+    [Fact]
     public void ImpliedTableBodiesDoNotDisturbOffsets()
     {
         const string source = "<table><tr><td>甲</td><td>乙</td></tr></table>";
