@@ -31,13 +31,51 @@ internal sealed class SourceAligner(string source)
     {
         tag = default;
         var reference = element.SourceReference;
-        if (reference is null || reference.Position.Line == 0) return false;
+        // Implied elements get Position 0. Line cannot be tested instead: it is 16-bit and wraps to 0 every 65,536 lines.
+        if (reference is null || reference.Position.Position <= 0) return TryClaimNextStartTag(element, out tag, attributes);
         // AngleSharp's Position is 1-based and points at '<' (equivalently: the 0-based index of the tag name).
         int lt = reference.Position.Position - 1;
         if (lt < 0 || lt >= _source.Length || _source[lt] != '<') return false;
         tag = HtmlMarkup.ReadMarkup(_source, lt, attributes);
         return tag.Kind == MarkupKind.StartTag
             && tag.Name(_source).Equals(element.LocalName, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>How far past the cursor a position-less element may look for its own start tag.</summary>
+    private const int ClaimLookahead = 4096;
+
+    /// <summary>
+    /// For an element without a recorded position: AngleSharp omits it for implied elements (tbody,
+    /// reconstructed formatting tags); this is a safety net for any other element without one. The next start
+    /// tag after the cursor is taken as the element's own only when nothing but whitespace, comments
+    /// end tags and script/style elements lie between and the names match, so implied elements never
+    /// claim a real tag.
+    /// </summary>
+    private bool TryClaimNextStartTag(IElement element, out MarkupToken tag, List<AttributeSpan>? attributes)
+    {
+        tag = default;
+        if (_rcDataElement is not null) return false;
+        string s = _source;
+        int limit = Math.Min(s.Length, _position + ClaimLookahead);
+        int p = _position;
+        while (p < limit)
+        {
+            if (HtmlMarkup.IsWhitespace(s[p])) { p++; continue; }
+            if (s[p] != '<') return false;
+            var markup = HtmlMarkup.ReadMarkup(s, p);
+            if (markup.Kind is MarkupKind.Comment or MarkupKind.EndTag) { p = markup.End; continue; }
+            // A script or style element (possibly position-less too) holds no text: look past it.
+            if (markup.Kind == MarkupKind.StartTag && !markup.Name(s).Equals(element.LocalName, StringComparison.OrdinalIgnoreCase)
+                && HtmlMarkup.ContentModelOf(markup.Name(s)) == ContentModel.RawText)
+            {
+                p = HtmlMarkup.FindClosingTag(s, markup.End, markup.Name(s));
+                continue;
+            }
+            if (markup.Kind != MarkupKind.StartTag || !markup.Name(s).Equals(element.LocalName, StringComparison.OrdinalIgnoreCase)) return false;
+            tag = attributes is null ? markup : HtmlMarkup.ReadMarkup(s, p, attributes);
+            return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -19,7 +19,9 @@ public enum BlockPart
 /// A run of readable text with a map from each of its UTF-16 code units back to the decoded
 /// source. Invariant: <c>SourceStart[i] &lt; SourceEnd[i] &lt;= SourceStart[i+1]</c> — source
 /// positions increase along the block; a character that came from an entity such as
-/// <c>&amp;amp;</c> covers the whole entity in the source.
+/// <c>&amp;amp;</c> covers the whole entity in the source. One exception: when a single reference
+/// yields several code units (<c>&amp;#x20000;</c> gives a surrogate pair), each of them carries the
+/// whole reference's span, so there <c>SourceStart[i] == SourceStart[i+1]</c>.
 /// </summary>
 public sealed class TextBlock
 {

@@ -182,6 +182,37 @@ public class HtmlExtractorTests
     }
 
     [Fact]
+    public void AnElementWithoutAPositionClaimsOnlyItsOwnNextStartTag()
+    {
+        const string source = "<p>甲</p><!-- c --> <img alt=\"图\"><p>乙</p>";
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("");
+        var aligner = new SourceAligner(source);
+        Assert.True(aligner.TryAlign("甲", new int[1], new int[1]));
+        Assert.False(aligner.TryLocateStartTag(document.CreateElement("tbody"), out _));   // an implied element
+        Assert.True(aligner.TryLocateStartTag(document.CreateElement("img"), out var tag));
+        Assert.Equal(source.IndexOf("<img", StringComparison.Ordinal), tag.Start);
+    }
+
+    [Fact]
+    public void ElementsOnLine65536AreStillLocated()
+    {
+        // AngleSharp's line number is 16-bit: on line 65,536 it reads 0, like an implied element's.
+        string source = "<body>" + new string('\n', 65_535) + "<img alt=\"图\"><p>字</p>";
+        var blocks = Extract(source);
+        Assert.Equal(source.IndexOf('图'), Assert.Single(blocks, b => b.Part == BlockPart.Alt).SourceStartOf(0));
+        Assert.Equal(source.IndexOf('字'), Body(blocks, "字").SourceStartOf(0));
+    }
+
+    [Fact]
+    public void ImpliedTableBodiesDoNotDisturbOffsets()
+    {
+        const string source = "<table><tr><td>甲</td><td>乙</td></tr></table>";
+        var blocks = Extract(source);
+        Assert.Equal(["甲", "乙"], blocks.Select(b => b.Text));
+        Assert.Equal(source.IndexOf('乙'), blocks[1].SourceStartOf(0));
+    }
+
+    [Fact]
     public void NulCharactersDroppedByTheParserDoNotBreakAlignment()
     {
         const string source = "<p>中\0国</p>";
