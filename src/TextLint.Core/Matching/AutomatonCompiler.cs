@@ -5,6 +5,7 @@
 // failure and output links computable in one forward pass: a node's failure target is shallower,
 // so it has been finished before the node is reached.
 
+using System.Numerics;
 using System.Runtime.InteropServices;
 
 namespace TextLint.Core.Matching;
@@ -59,6 +60,10 @@ internal static class AutomatonCompiler
                 start = end;
             }
 
+            // Children go into the queue most frequent character first, so the states a text
+            // visits most are placed early, next to each other, and stay in cache.
+            if (labels.Count > 1)
+                CollectionsMarshal.AsSpan(labels).Sort(CollectionsMarshal.AsSpan(childRanges));
             int @base = packer.PlaceChildren(node.Slot, CollectionsMarshal.AsSpan(labels));
             for (int k = 0; k < labels.Count; k++)
             {
@@ -158,6 +163,8 @@ internal static class AutomatonCompiler
         private int _firstFree = 1;
         private int _extent = 1; // one past the highest used slot
         private int _maxBase;
+        private const int SizeClasses = 16;
+        private readonly int[] _searchFrom = new int[SizeClasses];
 
         public DoubleArrayPacker(int initialCapacity, int alphabetSize)
         {
@@ -181,7 +188,11 @@ internal static class AutomatonCompiler
                 if (label > maxLabel) maxLabel = label;
             }
 
-            int anchor = Math.Max(_firstFree, minLabel); // slot of the smallest label; base = anchor - minLabel >= 0
+            // Regions only ever fill up, so where a node with about as many children last had
+            // to be placed is a good lower bound for this one: searching from there instead of
+            // from the first free slot keeps the build near linear for the wide Chinese nodes.
+            int sizeClass = Math.Min(BitOperations.Log2((uint)labels.Length), SizeClasses - 1);
+            int anchor = Math.Max(Math.Max(_firstFree, _searchFrom[sizeClass]), minLabel); // slot of the smallest label; base = anchor - minLabel >= 0
             int @base;
             while (true)
             {
@@ -195,6 +206,7 @@ internal static class AutomatonCompiler
                 anchor++;
             }
 
+            _searchFrom[sizeClass] = anchor;
             _states[parent].Base = @base;
             if (@base > _maxBase) _maxBase = @base;
             foreach (int label in labels)
