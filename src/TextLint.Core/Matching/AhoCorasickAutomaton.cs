@@ -88,6 +88,9 @@ public sealed class AhoCorasickAutomaton
     /// and at the same end from the longest pattern to the shortest.
     /// </summary>
     /// <typeparam name="TSink">A struct, so the JIT specialises this loop for it and inlines its callback.</typeparam>
+    // Fully optimised from the first call: a CLI run scans a few documents and would otherwise
+    // spend them in unoptimised tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Scan<TSink>(ReadOnlySpan<char> text, ref TSink sink) where TSink : struct, IMatchSink
     {
         // Indices below are in range by the class invariant: the class table has 65,536 entries,

@@ -6,6 +6,7 @@
 // so it has been finished before the node is reached.
 
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace TextLint.Core.Matching;
@@ -18,6 +19,9 @@ internal static class AutomatonCompiler
     /// <summary>A trie node waiting for its children to be placed: patterns [Low, High) share its Depth-long prefix.</summary>
     private readonly record struct PendingNode(int Slot, int Low, int High, int Depth);
 
+    // The compiler runs once per process (at start-up), so tiered JIT would run it unoptimised;
+    // its loops are worth compiling fully up front.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static AhoCorasickAutomaton Compile(string[] patterns)
     {
         ushort[] classOf = BuildAlphabet(patterns, out int alphabetSize);
@@ -82,6 +86,7 @@ internal static class AutomatonCompiler
     /// Maps every code unit used by a pattern to a class 1..alphabetSize, most frequent first, so
     /// that the labels of a node's children cluster at small values and pack densely.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ushort[] BuildAlphabet(string[] patterns, out int alphabetSize)
     {
         var frequency = new int[char.MaxValue + 1];
@@ -112,6 +117,7 @@ internal static class AutomatonCompiler
     /// Sets each state's failure link and first output, and returns the output chain (next shorter
     /// suffix pattern for each pattern id). <paramref name="order"/> lists states breadth-first.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] LinkFailuresAndOutputs(AhoCorasickAutomaton.State[] states, int[] terminal, ReadOnlySpan<int> order, int patternCount)
     {
         var nextOutput = new int[patternCount];
@@ -164,6 +170,8 @@ internal static class AutomatonCompiler
         private int _extent = 1; // one past the highest used slot
         private int _maxBase;
         private const int SizeClasses = 16;
+        /// <summary>Failed candidates after which the region before the chosen base counts as full for this size class.</summary>
+        private const int CrowdedProbes = 64;
         private readonly int[] _searchFrom = new int[SizeClasses];
 
         public DoubleArrayPacker(int initialCapacity, int alphabetSize)
@@ -179,6 +187,7 @@ internal static class AutomatonCompiler
         public void SetTerminal(int slot, int patternId) => _terminal[slot] = patternId;
 
         /// <summary>Finds a base where every label's slot is free, claims those slots for <paramref name="parent"/>'s children and returns the base.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public int PlaceChildren(int parent, ReadOnlySpan<int> labels)
         {
             int minLabel = int.MaxValue, maxLabel = 0;
@@ -188,12 +197,14 @@ internal static class AutomatonCompiler
                 if (label > maxLabel) maxLabel = label;
             }
 
-            // Regions only ever fill up, so where a node with about as many children last had
-            // to be placed is a good lower bound for this one: searching from there instead of
-            // from the first free slot keeps the build near linear for the wide Chinese nodes.
+            // Regions only ever fill up, so where a node with about as many children last needed
+            // a long search is a good lower bound for this one: searching from there instead of
+            // from the first free slot keeps the build near linear for the wide Chinese nodes,
+            // while nodes that still fit early keep filling the holes near the front.
             int sizeClass = Math.Min(BitOperations.Log2((uint)labels.Length), SizeClasses - 1);
             int anchor = Math.Max(Math.Max(_firstFree, _searchFrom[sizeClass]), minLabel); // slot of the smallest label; base = anchor - minLabel >= 0
             int @base;
+            int probes = 0;
             while (true)
             {
                 EnsureCapacity(anchor + 1);
@@ -204,9 +215,11 @@ internal static class AutomatonCompiler
                 if (AllFree(@base, labels))
                     break;
                 anchor++;
+                probes++;
             }
 
-            _searchFrom[sizeClass] = anchor;
+            if (probes > CrowdedProbes)
+                _searchFrom[sizeClass] = anchor;
             _states[parent].Base = @base;
             if (@base > _maxBase) _maxBase = @base;
             foreach (int label in labels)
