@@ -67,10 +67,17 @@ public sealed class AhoCorasickAutomaton
     public int SlotCount => _states.Length;
 
     /// <summary>The pattern with id <paramref name="id"/>.</summary>
-    public string GetPattern(int id) => _patterns[id];
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="id"/> is not in [0, PatternCount).</exception>
+    public string GetPattern(int id)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(id);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(id, _patterns.Length);
+        return _patterns[id];
+    }
 
     /// <summary>Length in UTF-16 code units of the pattern with id <paramref name="id"/>.</summary>
-    public int GetPatternLength(int id) => _patterns[id].Length;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="id"/> is not in [0, PatternCount).</exception>
+    public int GetPatternLength(int id) => GetPattern(id).Length;
 
     /// <summary>
     /// Bytes held by the compiled matching tables (character class map, state records, output
