@@ -2,9 +2,11 @@
 // scan with it at once. The tables obey the double-array rule: state t is the child of state s on
 // character class c exactly when States[s].Base + c == t and States[t].Check == s, and every
 // index Base + c (for any state and any class) lies inside States, so the scan loop can index
-// without bounds checks. States[s].Output is the id of the longest pattern that ends in s (itself
-// or through its failure chain), or -1; NextOutput links each pattern to the next shorter pattern
-// that is also a suffix of it, so reporting every match never walks a state without output.
+// without bounds checks. RootNext[c] is the root's child on class c, or the root itself, so a
+// failure chain that reaches the root ends with one read. States[s].Output is the id of the
+// longest pattern that ends in s (itself or through its failure chain), or -1; NextOutput links
+// each pattern to the next shorter pattern that is also a suffix of it, so reporting every match
+// never walks a state without output.
 
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -33,6 +35,7 @@ public sealed class AhoCorasickAutomaton
     private readonly ushort[] _classOf;
     private readonly State[] _states;
     private readonly int[] _nextOutput;
+    private readonly int[] _rootNext;
     private readonly string[] _patterns;
 
     internal AhoCorasickAutomaton(ushort[] classOf, State[] states, int[] nextOutput, string[] patterns, int stateCount, int alphabetSize)
@@ -40,6 +43,12 @@ public sealed class AhoCorasickAutomaton
         _classOf = classOf;
         _states = states;
         _nextOutput = nextOutput;
+        _rootNext = new int[alphabetSize + 1];
+        for (int cls = 1; cls <= alphabetSize; cls++)
+        {
+            int child = states[0].Base + cls;
+            _rootNext[cls] = states[child].Check == 0 ? child : 0;
+        }
         _patterns = patterns;
         StateCount = stateCount;
         AlphabetSize = alphabetSize;
@@ -58,10 +67,17 @@ public sealed class AhoCorasickAutomaton
     public int SlotCount => _states.Length;
 
     /// <summary>The pattern with id <paramref name="id"/>.</summary>
-    public string GetPattern(int id) => _patterns[id];
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="id"/> is not in [0, PatternCount).</exception>
+    public string GetPattern(int id)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(id);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(id, _patterns.Length);
+        return _patterns[id];
+    }
 
     /// <summary>Length in UTF-16 code units of the pattern with id <paramref name="id"/>.</summary>
-    public int GetPatternLength(int id) => _patterns[id].Length;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="id"/> is not in [0, PatternCount).</exception>
+    public int GetPatternLength(int id) => GetPattern(id).Length;
 
     /// <summary>
     /// Bytes held by the compiled matching tables (character class map, state records, output
@@ -70,7 +86,8 @@ public sealed class AhoCorasickAutomaton
     public long MemoryBytes =>
         (long)_classOf.Length * sizeof(ushort)
         + (long)_states.Length * Unsafe.SizeOf<State>()
-        + (long)_nextOutput.Length * sizeof(int);
+        + (long)_nextOutput.Length * sizeof(int)
+        + (long)_rootNext.Length * sizeof(int);
 
     /// <summary>
     /// Reports every occurrence of every pattern in <paramref name="text"/> to
@@ -78,37 +95,52 @@ public sealed class AhoCorasickAutomaton
     /// and at the same end from the longest pattern to the shortest.
     /// </summary>
     /// <typeparam name="TSink">A struct, so the JIT specialises this loop for it and inlines its callback.</typeparam>
+    // Fully optimised from the first call: a CLI run scans a few documents and would otherwise
+    // spend them in unoptimised tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Scan<TSink>(ReadOnlySpan<char> text, ref TSink sink) where TSink : struct, IMatchSink
     {
-        // Indices below are in range by the class invariant: a class is < AlphabetSize + 1 and
-        // the table has 65,536 entries; Base + class < States.Length for every state.
+        // Indices below are in range by the class invariant: the class table has 65,536 entries,
+        // a class is <= AlphabetSize (the root row's last index) and Base + class < States.Length.
         ref ushort classOf = ref MemoryMarshal.GetArrayDataReference(_classOf);
         ref State states = ref MemoryMarshal.GetArrayDataReference(_states);
+        ref int rootNext = ref MemoryMarshal.GetArrayDataReference(_rootNext);
         ref int nextOutput = ref MemoryMarshal.GetArrayDataReference(_nextOutput);
         int state = 0;
         for (int i = 0; i < text.Length; i++)
         {
+            // Class 0 (a character in no pattern) finds no child anywhere and its root entry is
+            // 0, so it needs no branch of its own: it falls through to the root like any miss.
             int cls = Unsafe.Add(ref classOf, text[i]);
-            if (cls == 0)
+            ref State current = ref Unsafe.Add(ref states, state);
+            int next = current.Base + cls;
+            if (Unsafe.Add(ref states, next).Check == state)
             {
-                // A character in no pattern: no state has a transition on it, every failure
-                // chain ends at the root, and the root has no output.
-                state = 0;
-                continue;
+                state = next;
             }
-            while (true)
+            else
             {
-                ref State current = ref Unsafe.Add(ref states, state);
-                int next = current.Base + cls;
-                if (Unsafe.Add(ref states, next).Check == state)
+                // Follow failure links; most chains end at the root at once, whose transitions
+                // are one dense row.
+                int fail = current.Fail;
+                while (true)
                 {
-                    state = next;
-                    break;
+                    if (fail == 0)
+                    {
+                        state = Unsafe.Add(ref rootNext, cls);
+                        break;
+                    }
+                    ref State suffix = ref Unsafe.Add(ref states, fail);
+                    next = suffix.Base + cls;
+                    if (Unsafe.Add(ref states, next).Check == fail)
+                    {
+                        state = next;
+                        break;
+                    }
+                    fail = suffix.Fail;
                 }
-                if (state == 0)
-                    break;
-                state = current.Fail;
             }
+
             int patternId = Unsafe.Add(ref states, state).Output;
             while (patternId >= 0)
             {

@@ -5,6 +5,8 @@
 // failure and output links computable in one forward pass: a node's failure target is shallower,
 // so it has been finished before the node is reached.
 
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace TextLint.Core.Matching;
@@ -17,6 +19,9 @@ internal static class AutomatonCompiler
     /// <summary>A trie node waiting for its children to be placed: patterns [Low, High) share its Depth-long prefix.</summary>
     private readonly record struct PendingNode(int Slot, int Low, int High, int Depth);
 
+    // The compiler runs once per process (at start-up), so tiered JIT would run it unoptimised;
+    // its loops are worth compiling fully up front.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static AhoCorasickAutomaton Compile(string[] patterns)
     {
         ushort[] classOf = BuildAlphabet(patterns, out int alphabetSize);
@@ -59,6 +64,10 @@ internal static class AutomatonCompiler
                 start = end;
             }
 
+            // Children go into the queue most frequent character first, so the states a text
+            // visits most are placed early, next to each other, and stay in cache.
+            if (labels.Count > 1)
+                CollectionsMarshal.AsSpan(labels).Sort(CollectionsMarshal.AsSpan(childRanges));
             int @base = packer.PlaceChildren(node.Slot, CollectionsMarshal.AsSpan(labels));
             for (int k = 0; k < labels.Count; k++)
             {
@@ -77,6 +86,7 @@ internal static class AutomatonCompiler
     /// Maps every code unit used by a pattern to a class 1..alphabetSize, most frequent first, so
     /// that the labels of a node's children cluster at small values and pack densely.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ushort[] BuildAlphabet(string[] patterns, out int alphabetSize)
     {
         var frequency = new int[char.MaxValue + 1];
@@ -107,6 +117,7 @@ internal static class AutomatonCompiler
     /// Sets each state's failure link and first output, and returns the output chain (next shorter
     /// suffix pattern for each pattern id). <paramref name="order"/> lists states breadth-first.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] LinkFailuresAndOutputs(AhoCorasickAutomaton.State[] states, int[] terminal, ReadOnlySpan<int> order, int patternCount)
     {
         var nextOutput = new int[patternCount];
@@ -158,6 +169,10 @@ internal static class AutomatonCompiler
         private int _firstFree = 1;
         private int _extent = 1; // one past the highest used slot
         private int _maxBase;
+        private const int SizeClasses = 16;
+        /// <summary>Failed candidates after which the region before the chosen base counts as full for this size class.</summary>
+        private const int CrowdedProbes = 64;
+        private readonly int[] _searchFrom = new int[SizeClasses];
 
         public DoubleArrayPacker(int initialCapacity, int alphabetSize)
         {
@@ -172,6 +187,7 @@ internal static class AutomatonCompiler
         public void SetTerminal(int slot, int patternId) => _terminal[slot] = patternId;
 
         /// <summary>Finds a base where every label's slot is free, claims those slots for <paramref name="parent"/>'s children and returns the base.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public int PlaceChildren(int parent, ReadOnlySpan<int> labels)
         {
             int minLabel = int.MaxValue, maxLabel = 0;
@@ -181,8 +197,14 @@ internal static class AutomatonCompiler
                 if (label > maxLabel) maxLabel = label;
             }
 
-            int anchor = Math.Max(_firstFree, minLabel); // slot of the smallest label; base = anchor - minLabel >= 0
+            // Regions only ever fill up, so where a node with about as many children last needed
+            // a long search is a good lower bound for this one: searching from there instead of
+            // from the first free slot keeps the build near linear for the wide Chinese nodes,
+            // while nodes that still fit early keep filling the holes near the front.
+            int sizeClass = Math.Min(BitOperations.Log2((uint)labels.Length), SizeClasses - 1);
+            int anchor = Math.Max(Math.Max(_firstFree, _searchFrom[sizeClass]), minLabel); // slot of the smallest label; base = anchor - minLabel >= 0
             int @base;
+            int probes = 0;
             while (true)
             {
                 EnsureCapacity(anchor + 1);
@@ -193,8 +215,11 @@ internal static class AutomatonCompiler
                 if (AllFree(@base, labels))
                     break;
                 anchor++;
+                probes++;
             }
 
+            if (probes > CrowdedProbes)
+                _searchFrom[sizeClass] = anchor;
             _states[parent].Base = @base;
             if (@base > _maxBase) _maxBase = @base;
             foreach (int label in labels)

@@ -83,6 +83,7 @@ public sealed class Normalizer
     /// Folds <paramref name="text"/> into buffers rented from the shared array pool. Dispose the
     /// result to return them; it must not be used after that.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot from the first call; see AhoCorasickAutomaton.Scan
     public NormalizedText Normalize(ReadOnlySpan<char> text)
     {
         var result = new NormalizedText(text.Length);

@@ -73,6 +73,8 @@ public class AhoCorasickAutomatonTests
         Assert.Equal("攻府", automaton.GetPattern(second));
         Assert.Equal(2, automaton.GetPatternLength(second));
         Assert.Single(automaton.FindAll("市政府"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => automaton.GetPattern(2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => automaton.GetPatternLength(-1));
     }
 
     [Fact]

@@ -1,0 +1,66 @@
+// Invariant: these figures are for orientation while tuning; the numbers to report come from the
+// BenchmarkDotNet run. Each figure is the best of several runs in this one process.
+
+using System.Diagnostics;
+using TextLint.Core.Matching;
+using TextLint.Core.Normalization;
+
+namespace TextLint.Benchmarks;
+
+/// <summary>The <c>stats</c> subcommand: build time, table size, allocations and rough throughput.</summary>
+public static class QuickStats
+{
+    public static void Run()
+    {
+        string text = BenchmarkData.PlainText();
+        string noisy = BenchmarkData.NoisyText();
+        foreach (int count in new[] { 10_000, 100_000 })
+        {
+            string[] patterns = BenchmarkData.Patterns(count);
+            AhoCorasickAutomaton automaton = null!;
+            double buildSeconds = double.MaxValue;
+            long allocated = 0;
+            double firstBuildSeconds = 0;
+            for (int run = 0; run < 5; run++)
+            {
+                long before = GC.GetAllocatedBytesForCurrentThread();
+                var watch = Stopwatch.StartNew();
+                var builder = new AhoCorasickBuilder();
+                foreach (string pattern in patterns) builder.Add(pattern);
+                automaton = builder.Build();
+                buildSeconds = Math.Min(buildSeconds, watch.Elapsed.TotalSeconds);
+                if (run == 0) firstBuildSeconds = watch.Elapsed.TotalSeconds;
+                allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            }
+            Console.WriteLine($"{count,7} patterns: build {buildSeconds * 1e3:F0} ms (first {firstBuildSeconds * 1e3:F0} ms), allocated {allocated / 1e6:F1} MB, "
+                + $"tables {automaton.MemoryBytes / 1e6:F2} MB ({automaton.StateCount:N0} states in {automaton.SlotCount:N0} slots, alphabet {automaton.AlphabetSize:N0})");
+
+            var first = Stopwatch.StartNew();
+            automaton.CountMatches(text);
+            Console.WriteLine($"         first scan of plain text: {text.Length / first.Elapsed.TotalSeconds / 1e6:F0} M chars/s");
+            double scan = Best(() => automaton.CountMatches(text), out int matches);
+            Console.WriteLine($"         scan plain text: {text.Length / scan / 1e6:F0} M chars/s, {matches:N0} matches");
+            double raw = Best(() => automaton.CountMatches(noisy), out _);
+            double normalized = Best(() =>
+            {
+                using var folded = Normalizer.Default.Normalize(noisy);
+                return automaton.CountMatches(folded.Folded);
+            }, out int normalizedMatches);
+            Console.WriteLine($"         noisy text: raw scan {noisy.Length / raw / 1e6:F0} M chars/s, normalize+scan {noisy.Length / normalized / 1e6:F0} M chars/s "
+                + $"(ratio {normalized / raw:F2}), {normalizedMatches:N0} matches");
+        }
+    }
+
+    private static double Best(Func<int> action, out int result)
+    {
+        result = action();
+        double best = double.MaxValue;
+        for (int run = 0; run < 7; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            result = action();
+            best = Math.Min(best, watch.Elapsed.TotalSeconds);
+        }
+        return best;
+    }
+}
