@@ -17,6 +17,7 @@ public sealed class DictionarySet
     private static readonly HashSet<string> NonTermResources = new(StringComparer.Ordinal)
     {
         "t2s.txt",   // character folding data, read by the normalizer
+        "confusion.txt", // character confusion sets, read by Confusion.ConfusionSets
         "allow.txt", // the built-in allowlist
     };
 
