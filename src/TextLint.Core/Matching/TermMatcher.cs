@@ -69,24 +69,49 @@ public sealed class TermMatcher
         var raw = sink.Matches;
         if (raw.Count == 0) return [];
 
+        // Allowed phrases as (start, end) sorted by start; a sweep keeps the furthest end of the
+        // allowed spans that start at or before each hit, so filtering is linear after sorting.
         List<(int Start, int End)>? allowed = null;
         foreach (var (id, end) in raw)
         {
             if (_isAllowedPhrase[id]) (allowed ??= []).Add((end - _automaton.GetPatternLength(id), end));
         }
+        allowed?.Sort();
 
-        var hits = new List<TermHit>();
+        // The automaton reports by end, longest first within an end. Rules want start order, longest
+        // first within a start: a counting sort by start gives it in linear time, and walking the raw
+        // matches backwards puts the longest match of each start first.
+        var startCounts = new int[folded.Length + 1];
+        int termMatches = 0;
         foreach (var (id, end) in raw)
         {
+            if (_entriesByPattern[id].Count == 0) continue;
+            startCounts[end - _automaton.GetPatternLength(id) + 1]++;
+            termMatches++;
+        }
+        for (int i = 1; i < startCounts.Length; i++) startCounts[i] += startCounts[i - 1];
+        var sorted = new TermHit[termMatches];
+        for (int r = raw.Count - 1; r >= 0; r--)
+        {
+            var (id, end) = raw[r];
             var entries = _entriesByPattern[id];
             if (entries.Count == 0) continue;
             int length = _automaton.GetPatternLength(id);
             int start = end - length;
-            if (allowed is not null && allowed.Exists(a => a.Start <= start && end <= a.End)) continue;
-            hits.Add(new TermHit(start, length, entries));
+            sorted[startCounts[start]++] = new TermHit(start, length, entries);
         }
-        hits.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
-        return hits;
+        var hits = new List<TermHit>(sorted);
+        if (allowed is null) return hits;
+
+        var kept = new List<TermHit>(hits.Count);
+        int next = 0, furthestAllowedEnd = -1;
+        foreach (var hit in hits)
+        {
+            while (next < allowed.Count && allowed[next].Start <= hit.Start)
+                furthestAllowedEnd = Math.Max(furthestAllowedEnd, allowed[next++].End);
+            if (furthestAllowedEnd < hit.Start + hit.Length) kept.Add(hit);
+        }
+        return kept;
     }
 
     private struct CollectingSink(List<(int Id, int End)> matches) : IMatchSink

@@ -16,20 +16,22 @@ public sealed class DictionaryRule(RuleSettings settings, BoundaryVerifier verif
     /// <summary>Findings for <paramref name="hits"/> (folded coordinates of <paramref name="normalized"/>), in block order.</summary>
     public void Report(List<TermHit> hits, NormalizedText normalized, FindingLocator locator, List<Finding> output)
     {
-        var kept = new List<(int Start, int End, string Category)>();
+        // Hits come sorted by start, longer first, so a hit lies inside an earlier kept hit of its
+        // category exactly when that category's furthest kept end reaches past it: O(1) per hit.
+        var furthestKeptEnd = new Dictionary<string, int>(StringComparer.Ordinal);
+        var boundaries = verifier.ForText();
         foreach (var hit in hits)
         {
             bool? standsAlone = null;
+            int end = hit.Start + hit.Length;
             foreach (var entry in hit.Entries)
             {
                 var severity = settings.Resolve(entry.RuleId, entry.Severity);
                 if (severity is null) continue;
-                int end = hit.Start + hit.Length;
-                if (kept.Exists(k => k.Category == entry.Category && k.Start <= hit.Start && end <= k.End))
-                    continue;
-                standsAlone ??= verifier.StandsAlone(normalized.Folded, hit.Start, hit.Length);
+                if (furthestKeptEnd.TryGetValue(entry.Category, out int keptEnd) && keptEnd >= end) continue;
+                standsAlone ??= boundaries.StandsAlone(normalized.Folded, hit.Start, hit.Length);
                 if (standsAlone == false) break;
-                kept.Add((hit.Start, end, entry.Category));
+                furthestKeptEnd[entry.Category] = Math.Max(keptEnd, end);
                 var (blockStart, blockLength) = normalized.MapSpan(hit.Start, hit.Length);
                 var descriptor = DictionaryRules.For(entry.RuleId, entry.Category, entry.Severity);
                 output.Add(locator.Create(descriptor, severity.Value, blockStart, blockLength, entry.Suggestions, entry.Note));

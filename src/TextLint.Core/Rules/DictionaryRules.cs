@@ -62,8 +62,14 @@ public static class DictionaryRules
         [TypoProtected, TypoCommon, UsageXinhua, SensitiveIllegal, SensitiveProfanity, AdlawAbsolute, User];
 
     /// <summary>The descriptor for <paramref name="ruleId"/>; an unknown id (a custom list's header) gets a generic one.</summary>
-    public static RuleDescriptor For(string ruleId, string category, Severity severity) =>
-        All.FirstOrDefault(d => d.Id == ruleId)
-        ?? new RuleDescriptor(ruleId, category, severity, ruleId, "“{0}”建议改为“{1}”", $"词表 {ruleId} 中的词语。", "")
-        { MessageWithoutSuggestion = "命中词表 " + ruleId + "：“{0}”" };
+    public static RuleDescriptor For(string ruleId, string category, Severity severity)
+    {
+        foreach (var descriptor in All)
+            if (descriptor.Id == ruleId) return descriptor;
+        return Custom.GetOrAdd(ruleId, static (id, state) =>
+            new RuleDescriptor(id, state.category, state.severity, id, "“{0}”建议改为“{1}”", $"词表 {id} 中的词语。", "")
+            { MessageWithoutSuggestion = "命中词表 " + id + "：“{0}”" }, (category, severity));
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, RuleDescriptor> Custom = new(StringComparer.Ordinal);
 }

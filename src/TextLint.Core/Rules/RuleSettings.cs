@@ -11,6 +11,9 @@ public sealed class RuleSettings
 {
     private readonly IReadOnlyList<string> _onlyPrefixes;
     private readonly IReadOnlyDictionary<string, Severity?> _severities;
+    // Resolve runs once per hit; the answers depend only on (rule id, listed severity), of which
+    // there are a handful, so they are computed once each.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, Severity), Severity?> _resolved = new();
 
     /// <summary>Settings from linter options.</summary>
     public RuleSettings(IEnumerable<string> onlyPrefixes, IReadOnlyDictionary<string, Severity?> severities)
@@ -28,7 +31,10 @@ public sealed class RuleSettings
     }
 
     /// <summary>The effective severity of a hit of rule <paramref name="ruleId"/> whose list gave <paramref name="listed"/>, or null when the rule is off.</summary>
-    public Severity? Resolve(string ruleId, Severity listed)
+    public Severity? Resolve(string ruleId, Severity listed) =>
+        _resolved.GetOrAdd((ruleId, listed), static (key, self) => self.ResolveUncached(key.Item1, key.Item2), this);
+
+    private Severity? ResolveUncached(string ruleId, Severity listed)
     {
         if (_onlyPrefixes.Count > 0 && !_onlyPrefixes.Any(p => IsUnder(ruleId, p) || ruleId.StartsWith(p, StringComparison.Ordinal)))
             return null;

@@ -31,7 +31,7 @@ public sealed class WindowSegmenter(Lexicon lexicon)
             int maxEnd = Math.Min(n, i + Math.Min(MaxWordLength, lexicon.MaxWordLength));
             for (int j = i + 2; j <= maxEnd; j++)
             {
-                int freq = lexicon.FrequencyOf(window[i..j]);
+                if (!lexicon.TryLookup(window[i..j], out int freq)) break; // no word starts this way
                 if (freq <= 0) continue;
                 double score = Math.Log(freq) - logTotal + bestScore[j];
                 // '>=' prefers the longer word on ties, as jieba does by taking the max over (score, end).

@@ -5,18 +5,18 @@ namespace TextLint.Core.Verification;
 /// <summary>
 /// Decides whether a dictionary hit is a real occurrence of the term or a slice through longer
 /// words (法轮 in 办法轮流, 大麻 in 大麻烦, 口交 in 路口交通). A hit is kept when the best
-/// segmentation of the sentence around it puts word boundaries at both of its ends.
-/// Latin terms are kept only at Latin word boundaries. Terms of four or more Chinese characters are
-/// kept without segmentation: a longer word crossing them is too unlikely to pay for the check.
-/// The lexicon loads on the first hit that needs it, never before.
+/// segmentation of the run of Chinese characters around it (the clause, as jieba would see it)
+/// puts word boundaries at both of its ends. Latin terms are kept only at Latin word boundaries.
+/// Terms of four or more Chinese characters are kept without segmentation: a longer word crossing
+/// them is too unlikely to pay for the check. The lexicon loads on the first hit that needs it.
 /// </summary>
 public sealed class BoundaryVerifier
 {
-    /// <summary>Characters of context taken on each side of a hit.</summary>
-    private const int WindowRadius = 12;
-
     /// <summary>Hits of this many chars or more are kept without segmentation.</summary>
     private const int SelfEvidentLength = 4;
+
+    /// <summary>Longest run segmented whole; around a hit in a longer run, a window of this size is used.</summary>
+    private const int MaxRunLength = 256;
 
     private readonly Lazy<WindowSegmenter> _segmenter;
 
@@ -25,25 +25,50 @@ public sealed class BoundaryVerifier
         _segmenter = new Lazy<WindowSegmenter>(() => new WindowSegmenter(lexicon()), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Whether the hit [<paramref name="start"/>, <paramref name="start"/>+<paramref name="length"/>) of <paramref name="text"/> stands on its own.</summary>
-    public bool StandsAlone(ReadOnlySpan<char> text, int start, int length)
+    public bool StandsAlone(ReadOnlySpan<char> text, int start, int length) => ForText().StandsAlone(text, start, length);
+
+    /// <summary>
+    /// A checker for the hits of one text, in ascending order of start: it segments each run once
+    /// however many hits fall in it, so checking costs no more than segmenting the text once.
+    /// Not thread-safe; make one per text.
+    /// </summary>
+    public TextBoundaries ForText() => new(this);
+
+    /// <summary>Per-text state of <see cref="BoundaryVerifier"/>: the last segmented run.</summary>
+    public sealed class TextBoundaries
     {
-        int end = start + length;
-        var term = text.Slice(start, length);
-        if (IsLatin(term[0]) || IsLatin(term[^1]))
+        private readonly BoundaryVerifier _owner;
+        private int _runStart = -1, _runEnd = -1;
+        private bool[]? _runBoundaries;
+
+        internal TextBoundaries(BoundaryVerifier owner) => _owner = owner;
+
+        /// <summary>Whether the hit [<paramref name="start"/>, <paramref name="start"/>+<paramref name="length"/>) of <paramref name="text"/> stands on its own.</summary>
+        public bool StandsAlone(ReadOnlySpan<char> text, int start, int length)
         {
-            bool leftOk = !IsLatin(term[0]) || start == 0 || !IsLatin(text[start - 1]);
-            bool rightOk = !IsLatin(term[^1]) || end == text.Length || !IsLatin(text[end]);
-            return leftOk && rightOk;
+            int end = start + length;
+            var term = text.Slice(start, length);
+            if (IsLatin(term[0]) || IsLatin(term[^1]))
+            {
+                bool leftOk = !IsLatin(term[0]) || start == 0 || !IsLatin(text[start - 1]);
+                bool rightOk = !IsLatin(term[^1]) || end == text.Length || !IsLatin(text[end]);
+                return leftOk && rightOk;
+            }
+            if (length >= SelfEvidentLength) return true;
+
+            if (start < _runStart || end > _runEnd || _runBoundaries is null)
+            {
+                int runStart = start, runEnd = end;
+                while (runStart > 0 && IsHan(text[runStart - 1]) && end - runStart < MaxRunLength) runStart--;
+                while (runEnd < text.Length && IsHan(text[runEnd]) && runEnd - runStart < MaxRunLength) runEnd++;
+                if (runStart == start && runEnd == end) return true;
+                _runStart = runStart;
+                _runEnd = runEnd;
+                _runBoundaries = _owner._segmenter.Value.Boundaries(text[runStart..runEnd]);
+            }
+            // Only runs over MaxRunLength are cut into a window, whose cut edges count as boundaries.
+            return _runBoundaries[start - _runStart] && _runBoundaries[end - _runStart];
         }
-        if (length >= SelfEvidentLength) return true;
-
-        int windowStart = start, windowEnd = end;
-        while (windowStart > 0 && start - windowStart < WindowRadius && IsHan(text[windowStart - 1])) windowStart--;
-        while (windowEnd < text.Length && windowEnd - end < WindowRadius && IsHan(text[windowEnd])) windowEnd++;
-        if (windowStart == start && windowEnd == end) return true;
-
-        var boundaries = _segmenter.Value.Boundaries(text[windowStart..windowEnd]);
-        return boundaries[start - windowStart] && boundaries[end - windowStart];
     }
 
     private static bool IsLatin(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
