@@ -43,11 +43,14 @@ public sealed class RepeatedWordRule : IBlockRule
         "雪白", "通红", "冰凉", "笔直", "漆黑", "碧绿", "火红", "滚烫", "喷香", "崭新", "蜡黄", "乌黑",
         "瓦蓝", "湛蓝", "雪亮", "金黄", "鲜红", "粉红", "透亮", "煞白", "焦黄", "冰冷", "滚圆", "溜圆",
         "精光", "稀烂", "粉碎", "黢黑", "锃亮", "碧蓝", "嫩绿", "翠绿", "血红", "蔚蓝", "飞快", "贼亮",
+        "忽闪", "忽悠", "悠哉", "晃悠", "哆嗦", "扑腾", "折腾", "嘀咕", "咕哝", "蹦跶", "扑棱", "眨巴",
+        // quantities: 大把大把, 大片大片
+        "大批", "大把", "大片", "大块", "大堆", "大捆", "大笔", "大口", "大步", "成批", "成片", "成群",
         // spoken formulas and intensifiers
-        "非常", "特别", "十分", "许多", "一直", "永远", "很久", "很多", "好多", "好久", "加油", "注意",
+        "非常", "特别", "十分", "许多", "一直", "永远", "很久", "很多", "好多", "好久", "良久", "许久", "加油", "注意",
         "小心", "快来", "快点", "慢点", "欢迎", "恭喜", "再见", "你好", "不要", "不行", "不是", "没有",
         "不对", "可以", "不错", "厉害", "佩服", "失敬", "惭愧", "久仰", "幸会", "岂敢", "哪里", "罪过",
-        "彼此", "一般", "还行", "来回", "左右", "上下", "前后", "反复", "救命", "对对", "走吧", "等等",
+        "彼此", "一般", "还行", "来回", "左右", "上下", "前后", "反复", "救命",
         "拜托", "辛苦", "抱歉", "感谢", "多谢", "打住", "停下", "快跑", "站住", "别动", "散开", "让开",
     ], StringComparer.Ordinal);
 
@@ -104,10 +107,13 @@ public sealed class RepeatedWordRule : IBlockRule
     /// <summary>Length (2–4) of a Chinese unit at <paramref name="i"/> that is repeated immediately, or 0.</summary>
     private static int RepeatedUnitAt(string text, int i)
     {
+        // Most positions end here: a unit starts with a Chinese character that recurs two to four chars later.
+        char first0 = text[i];
+        if (!CharClass.IsHan(first0) || first0 == text[i + 1]) return 0;
         for (int unit = 2; unit <= 4; unit++)
         {
             if (i + 2 * unit > text.Length) return 0;
-            if (text[i] != text[i + unit]) continue;
+            if (first0 != text[i + unit]) continue;
             var first = text.AsSpan(i, unit);
             if (!first.SequenceEqual(text.AsSpan(i + unit, unit))) continue;
             bool allHan = true;
