@@ -18,6 +18,7 @@ namespace TextLint.Core.Rules.Patterns;
 /// <see cref="IdentityNumbers.IsCardPrefix"/>), and not a valid ID number or unified social credit
 /// code (an organisation's code is public).</item>
 /// </list>
+/// Sums and counts (13000000000元, ￥…) are not phone or card numbers.
 /// Masked numbers (138****5678), hotlines (12345, 95588, 400-…), landlines (010-12345678) and document
 /// numbers never match. The suggestion is the masked number: ID first 6 and last 4 kept, mobile first
 /// 3 and last 4, card first 4 and last 4. One vectorised search for digits; every digit is read a
@@ -104,6 +105,8 @@ public sealed class PersonalDataRule : IBlockRule
                 Report(text, findings, Kind.IdCard, start, candidateEnd);
             else if (number.Length == 15 && IdentityNumbers.IsResidentId15(number, today) && HasIdKeyword(text, start))
                 Report(text, findings, Kind.IdCard, start, candidateEnd);
+            else if (IsAmountOrCount(text, start, candidateEnd))
+                continue;
             else if (IdentityNumbers.IsMobile(number))
                 Report(text, findings, Kind.Mobile, start, candidateEnd);
             else if (number.Length == 13 && number[0] == '8' && number[1] == '6' && start > 0 && text[start - 1] is '+' or '＋'
@@ -205,6 +208,11 @@ public sealed class PersonalDataRule : IBlockRule
         }
         return true;
     }
+
+    /// <summary>13000000000元, ￥4111111111111111: a sum or a count, not a phone or card number.</summary>
+    private static bool IsAmountOrCount(string text, int start, int end) =>
+        end < text.Length && "元万亿人户吨斤米个次件家份台辆条项名位篇字头只本套所株亩度%％‰".Contains(text[end])
+        || start > 0 && text[start - 1] is '¥' or '￥' or '$' or '＄' or '€' or '£';
 
     private static bool HasIdKeyword(string text, int start)
     {

@@ -67,6 +67,7 @@ public class PersonalDataRuleTests
     [InlineData("统一社会信用代码91110000600037341L")]
     [InlineData("ID13812345678X, abc13812345678")]
     [InlineData("圆周率3.14159265358979323846")]
+    [InlineData("总投资13000000000元，惠及15000000000人次，￥6222021234567890128")]
     public void MaskedNumbersHotlinesAndOtherNumbersAreClean(string text) => None(Rule, text);
 
     [Fact]
