@@ -1,0 +1,61 @@
+using TextLint.Core.Rules.Patterns;
+using TextLint.Core.Segmentation;
+using static TextLint.Core.Tests.Rules.Patterns.RuleRunner;
+
+namespace TextLint.Core.Tests.Rules.Patterns;
+
+public class RepeatedWordRuleTests
+{
+    private static readonly RepeatedWordRule Rule = new(() => Lexicon.Default);
+
+    [Theory]
+    [InlineData("切实做好工作工作，确保实效。", "工作工作", "工作")]
+    [InlineData("推动经济发展发展。", "发展发展", "发展")]
+    [InlineData("坚持社会主义社会主义道路", "社会主义社会主义", "社会主义")]
+    [InlineData("各级政府政府要高度重视", "政府政府", "政府")]
+    [InlineData("县人民政府人民政府办公室", "人民政府人民政府", "人民政府")]
+    [InlineData("网站信息信息公开", "信息信息", "信息")]
+    public void ReportsRepeatedWord(string text, string found, string suggestion)
+    {
+        var finding = Single(Rule, text, "repeat.word", found, suggestion);
+        Assert.Equal($"疑似词语重复：“{found}”应为“{suggestion}”", finding.Message);
+    }
+
+    [Fact]
+    public void ThreeCopiesAreOneFinding()
+    {
+        Single(Rule, "做好工作工作工作。", "repeat.word", "工作工作工作", "工作");
+    }
+
+    [Theory]
+    [InlineData("这件事我们研究研究再定。")]
+    [InlineData("大家讨论讨论，学习学习，商量商量。")]
+    [InlineData("请大家休息休息，考虑考虑。")]
+    [InlineData("墙刷得雪白雪白的。")]
+    [InlineData("一步一步来，一天一天过去，一个一个核对。")]
+    [InlineData("好的好的，来了来了，走吧走吧。")]
+    [InlineData("哗啦哗啦的雨声，叮咚叮咚。")]
+    [InlineData("非常非常重要，很久很久以前，很多很多人。")]
+    [InlineData("哪里哪里，彼此彼此，加油加油！")]
+    [InlineData("对不起对不起，没关系没关系。")]
+    [InlineData("哈哈哈哈，呵呵呵呵。")]
+    [InlineData("清清楚楚，认认真真，三三两两。")]
+    [InlineData("中心负责管理管理人员的培训。")]
+    [InlineData("ABAB testtest 1212")]
+    public void LegitimateRepetitionIsNotReported(string text) => None(Rule, text);
+
+    [Fact]
+    public void WithoutLexiconOnlyRepeatsBeforeANonChineseCharacterAreReported()
+    {
+        var rule = new RepeatedWordRule(() => null);
+        Single(rule, "做好工作工作。", "repeat.word", "工作工作", "工作");
+        None(rule, "中心负责管理管理人员的培训。");
+    }
+
+    [Fact]
+    public void LexiconFailureIsTreatedAsNoLexicon()
+    {
+        var rule = new RepeatedWordRule(() => throw new IOException("missing dict.txt"));
+        Single(rule, "做好工作工作。", "repeat.word", "工作工作", "工作");
+    }
+}
