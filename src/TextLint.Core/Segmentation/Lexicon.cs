@@ -77,6 +77,33 @@ public sealed class Lexicon
         }
         Count = words;
         TotalFrequency = Math.Max(1, total);
+        // Segmentation scores words by log probability; computing it once per entry keeps
+        // Math.Log out of the segmenter's inner loop.
+        _logProbability = new float[entries];
+        double logTotal = Math.Log(TotalFrequency);
+        for (int i = 0; i < entries; i++)
+            _logProbability[i] = (float)(Math.Log(Math.Max(1, _frequency[i])) - logTotal);
+    }
+
+    private readonly float[] _logProbability;
+
+    /// <summary>Log probability of a word with frequency 1: the score of an unknown single character.</summary>
+    public double UnknownLogProbability => -Math.Log(TotalFrequency);
+
+    /// <summary>
+    /// Looks <paramref name="text"/> up for segmentation: false when it is neither a word nor the
+    /// beginning of one; otherwise true, with <paramref name="isWord"/> and the word's log probability.
+    /// </summary>
+    public bool TryLookupLogProbability(ReadOnlySpan<char> text, out bool isWord, out double logProbability)
+    {
+        isWord = false;
+        logProbability = 0;
+        if (text.IsEmpty || text.Length > MaxWordLength) return false;
+        int entry = _slots[Find(text)];
+        if (entry == 0) return false;
+        isWord = _frequency[entry - 1] > 0;
+        logProbability = _logProbability[entry - 1];
+        return true;
     }
 
     /// <summary>Frequency marking an entry that is only a prefix of words, not a word.</summary>

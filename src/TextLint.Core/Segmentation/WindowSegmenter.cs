@@ -17,33 +17,42 @@ public sealed class WindowSegmenter(Lexicon lexicon)
     /// </summary>
     public bool[] Boundaries(ReadOnlySpan<char> window)
     {
+        var boundaries = new bool[window.Length + 1];
+        Boundaries(window, boundaries);
+        return boundaries;
+    }
+
+    /// <summary>Fills <paramref name="boundaries"/> (length <c>window.Length + 1</c>) as <see cref="Boundaries(ReadOnlySpan{char})"/> returns it.</summary>
+    public void Boundaries(ReadOnlySpan<char> window, Span<bool> boundaries)
+    {
         int n = window.Length;
-        var bestScore = new double[n + 1];
-        var bestEnd = new int[n + 1];
-        double logTotal = Math.Log(lexicon.TotalFrequency);
+        const int StackLimit = 512;
+        Span<double> bestScore = n < StackLimit ? stackalloc double[n + 1] : new double[n + 1];
+        Span<int> bestEnd = n < StackLimit ? stackalloc int[n + 1] : new int[n + 1];
+        double unknown = lexicon.UnknownLogProbability;
+        int maxLength = Math.Min(MaxWordLength, lexicon.MaxWordLength);
         bestScore[n] = 0;
         for (int i = n - 1; i >= 0; i--)
         {
-            // A single character is always a candidate, scored with its own frequency or 1.
-            int single = lexicon.FrequencyOf(window.Slice(i, 1));
-            double best = Math.Log(Math.Max(1, single)) - logTotal + bestScore[i + 1];
+            // A single character is always a candidate, scored as a word or as frequency 1.
+            lexicon.TryLookupLogProbability(window.Slice(i, 1), out bool singleIsWord, out double single);
+            double best = (singleIsWord ? single : unknown) + bestScore[i + 1];
             int end = i + 1;
-            int maxEnd = Math.Min(n, i + Math.Min(MaxWordLength, lexicon.MaxWordLength));
+            int maxEnd = Math.Min(n, i + maxLength);
             for (int j = i + 2; j <= maxEnd; j++)
             {
-                if (!lexicon.TryLookup(window[i..j], out int freq)) break; // no word starts this way
-                if (freq <= 0) continue;
-                double score = Math.Log(freq) - logTotal + bestScore[j];
+                if (!lexicon.TryLookupLogProbability(window[i..j], out bool isWord, out double logProbability)) break; // no word starts this way
+                if (!isWord) continue;
+                double score = logProbability + bestScore[j];
                 // '>=' prefers the longer word on ties, as jieba does by taking the max over (score, end).
                 if (score >= best) { best = score; end = j; }
             }
             bestScore[i] = best;
             bestEnd[i] = end;
         }
-        var boundaries = new bool[n + 1];
+        boundaries[..(n + 1)].Clear();
         for (int i = 0; i < n; i = bestEnd[i]) boundaries[i] = true;
         boundaries[n] = true;
-        return boundaries;
     }
 
     /// <summary>The words of the best segmentation, in order (for tests and diagnostics).</summary>

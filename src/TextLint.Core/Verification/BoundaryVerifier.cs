@@ -56,7 +56,7 @@ public sealed class BoundaryVerifier
             }
             if (length >= SelfEvidentLength) return true;
 
-            if (start < _runStart || end > _runEnd || _runBoundaries is null)
+            if (start < _runStart || end > _runEnd)
             {
                 int runStart = start, runEnd = end;
                 while (runStart > 0 && IsHan(text[runStart - 1]) && end - runStart < MaxRunLength) runStart--;
@@ -64,7 +64,8 @@ public sealed class BoundaryVerifier
                 if (runStart == start && runEnd == end) return true;
                 _runStart = runStart;
                 _runEnd = runEnd;
-                _runBoundaries = _owner._segmenter.Value.Boundaries(text[runStart..runEnd]);
+                _runBoundaries ??= new bool[MaxRunLength + 2];
+                _owner._segmenter.Value.Boundaries(text[runStart..runEnd], _runBoundaries);
             }
             // Only runs over MaxRunLength are cut into a window, whose cut edges count as boundaries.
             return _runBoundaries[start - _runStart] && _runBoundaries[end - _runStart];
