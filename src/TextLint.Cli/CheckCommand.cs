@@ -101,6 +101,9 @@ internal static class CheckCommand
         var items = InputExpander.Expand(settings.Paths);
         if (items.Count == 0)
             throw new TextLintException($"no documents to check in {string.Join(", ", settings.Paths)}");
+        // The word-boundary lexicon takes about as long to load as the linter takes to build:
+        // load it on the second core meanwhile, so the first hit that needs it does not wait.
+        TextLint.Core.Segmentation.Lexicon.PreloadDefaultInBackground();
         var linter = new Linter(options);
 
         bool toStdout = settings.OutputFile is null;
