@@ -165,8 +165,8 @@ internal static class CheckCommand
     /// <summary>Exit code when the run was interrupted (Ctrl+C); the report written so far is complete and valid, but partial.</summary>
     public const int ExitInterrupted = 130;
 
-    /// <summary>Set by tests to cancel a run from inside (as Ctrl+C would) after this many documents.</summary>
-    internal static int? CancelAfterDocumentsForTests { get; set; }
+    /// <summary>Set by tests (on the thread that runs the command) to cancel a run from inside, as Ctrl+C would, after this many documents.</summary>
+    [ThreadStatic] internal static int? CancelAfterDocumentsForTests;
 
     private static int Execute(CheckSettings settings, Func<Stream> openStdin, TextWriter stdout, TextWriter stderr, TerminalInfo terminal)
     {

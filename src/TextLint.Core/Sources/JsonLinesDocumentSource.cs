@@ -30,7 +30,7 @@ public sealed partial class JsonLinesDocumentSource(string path, bool gzipped, S
     /// <summary>Whether post content is HTML rather than plain text: it has a common HTML tag.</summary>
     public static bool LooksLikeHtml(string content) => HtmlTag().IsMatch(content.Length > 4096 ? content[..4096] : content);
 
-    [GeneratedRegex(@"<(?:p|div|br|span|img|section|strong|em|b|i|a|h[1-6]|ul|ol|li|table|tr|td|blockquote|html|body|figure)\b[^<>]*>|</(?:p|div|span|section|strong|a|li|td|h[1-6])>|&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|mdash);", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"<(?:p|div|br|span|img|section|strong|em|b|i|a|h[1-6]|ul|ol|li|table|tr|td|blockquote|html|body|figure)(?:\s+[A-Za-z_:][-A-Za-z0-9_:.]*(?:\s*=\s*(?:""[^""]*""|'[^']*'|[^\s""'<>]+))?)*\s*/?>|</(?:p|div|span|section|strong|a|li|td|h[1-6])>|&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|mdash);", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HtmlTag();
 
     private sealed class Reader : EntryReader

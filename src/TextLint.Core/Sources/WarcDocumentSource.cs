@@ -54,7 +54,7 @@ public sealed class WarcDocumentSource(string path, bool gzipped, SourceOptions 
                 if (version is null) return null;
                 if (!version.StartsWith("WARC/", StringComparison.Ordinal))
                     throw new InvalidDataException($"expected a WARC record header ('WARC/1.1'), found '{Shorten(version)}'");
-                var headers = ReadHeaders(_reader);
+                var headers = ReadHeaders(_reader, endIsTruncation: true);
                 CountEntry(_options);
                 if (!headers.TryGetValue("Content-Length", out string? lengthText)
                     || !long.TryParse(lengthText, NumberStyles.None, CultureInfo.InvariantCulture, out long length))
@@ -79,7 +79,7 @@ public sealed class WarcDocumentSource(string path, bool gzipped, SourceOptions 
             if (warcType.StartsWith("application/http", StringComparison.OrdinalIgnoreCase))
             {
                 string status = http.ReadLine(MaxHeaderLine) ?? "";
-                httpHeaders = ReadHeaders(http);
+                httpHeaders = ReadHeaders(http, endIsTruncation: false);
                 var parts = status.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
                 if (parts.Length < 2 || !parts[0].StartsWith("HTTP/", StringComparison.Ordinal)) return null;
                 if (!int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int code) || code is < 200 or > 299) return null;
@@ -133,14 +133,21 @@ public sealed class WarcDocumentSource(string path, bool gzipped, SourceOptions 
         public override void Dispose() => _stream.Dispose();
     }
 
-    /// <summary>Header lines up to a blank line; folded continuation lines are joined.</summary>
-    private static Dictionary<string, string> ReadHeaders(ByteLineReader reader)
+    /// <summary>Header lines up to a blank line; folded continuation lines are joined. The stream ending first is a truncated file when <paramref name="endIsTruncation"/>.</summary>
+    private static Dictionary<string, string> ReadHeaders(ByteLineReader reader, bool endIsTruncation)
     {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         string? last = null;
         int count = 0;
-        while (reader.ReadLine(MaxHeaderLine) is { Length: > 0 } line)
+        while (true)
         {
+            string? line = reader.ReadLine(MaxHeaderLine);
+            if (line is null)
+            {
+                if (endIsTruncation) throw new EndOfStreamException("WARC record header cut short");
+                break;
+            }
+            if (line.Length == 0) break;
             if (++count > 1000) throw new InvalidDataException("more than 1,000 header lines");
             if ((line[0] == ' ' || line[0] == '\t') && last is not null)
             {
