@@ -209,7 +209,7 @@ public sealed class HtmlReportWriter : IReportWriter, IDisposable
         .sev-error .sev { color: var(--error); } .sev-warning .sev { color: var(--warning); } .sev-info .sev { color: var(--info); }
         tr.sev-error td:first-child { border-left: 4px solid var(--error); } tr.sev-warning td:first-child { border-left: 4px solid var(--warning); } tr.sev-info td:first-child { border-left: 4px solid var(--info); }
         mark { background: #fde272; padding: 0 1px; font-weight: bold; }
-        .sug { color: #067647; font-weight: bold; }
+        .sug { color: #067647; font-weight: bold; white-space: nowrap; }
         .pos, .rule { white-space: nowrap; font-family: ui-monospace, Consolas, monospace; font-size: .8rem; }
         [hidden] { display: none !important; }
         @media print {
