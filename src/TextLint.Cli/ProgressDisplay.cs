@@ -34,8 +34,7 @@ internal sealed class ProgressDisplay(long totalInputBytes, InputProgress input,
                 _task = context.AddTask("正在检查", maxValue: Math.Max(1, totalInputBytes));
                 if (totalInputBytes <= 0) _task.IsIndeterminate = true;
                 result = work();
-                Update();
-                _task.Value = _task.MaxValue;
+                Update(); // a finished run has read all its input; an interrupted one shows where it stopped
                 _task.StopTask();
             });
         return result;
