@@ -6,6 +6,11 @@
 //   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- --filter '*ScanBenchmarks*'
 // Quick figures without BenchmarkDotNet (build time, table size, allocations, rough throughput):
 //   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- stats
+// Audit benchmarks (see docs/audit.md): 10,000 generated government pages in a tar.gz for whole-process
+// --jobs 1 vs --jobs 2 timing, and HTML lint vs AngleSharp parse-only throughput on the same pages:
+//   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- gen-pages /tmp/pages.tar.gz
+//   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- html-vs-parse
+//   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- --filter '*HtmlLintVsParse*'
 // Write the benchmark inputs to files (100,000 terms, one per line, and a 4,000,000-char text)
 // for whole-process comparisons, e.g. with ripgrep:
 //   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- gen-data /tmp/tl-data
@@ -31,6 +36,18 @@ switch (args.FirstOrDefault())
         return 0;
     case "stats":
         QuickStats.Run();
+        return 0;
+    case "gen-pages":
+        if (args.Length is < 2 or > 3)
+        {
+            Console.Error.WriteLine("usage: gen-pages OUT.tar.gz [COUNT]");
+            return 2;
+        }
+        long written = AuditPages.WriteArchive(args[1], args.Length == 3 ? int.Parse(args[2]) : AuditPages.DefaultCount);
+        Console.WriteLine($"wrote {args[1]}: {written:N0} characters of page source");
+        return 0;
+    case "html-vs-parse":
+        AuditPages.CompareWithParser();
         return 0;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(ScanBenchmarks).Assembly).Run(args);

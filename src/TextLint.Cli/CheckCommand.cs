@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using TextLint.Core;
+using TextLint.Core.Batch;
+using TextLint.Core.Fixing;
 using TextLint.Core.Configuration;
 using TextLint.Core.Reporting;
 using TextLint.Core.Sources;
@@ -62,10 +65,60 @@ internal static class CheckCommand
         {
             Description = "不输出汇总行，也不在标准错误上重复文件错误 (no summary line, no per-file errors on stderr)",
         };
+        var jobs = new Option<int>("--jobs", "-j")
+        {
+            Description = "并行检查的线程数，默认为 CPU 核数 (documents linted in parallel; default: cores)",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            HelpName = "N",
+        };
+        jobs.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--jobs must be at least 1"); });
+        var include = new Option<string[]>("--include")
+        {
+            Description = "只检查路径匹配这些通配符的文档，可重复 (only entries matching GLOB, repeatable), e.g. '*.html' 'news/**'",
+            HelpName = "GLOB",
+        };
+        var exclude = new Option<string[]>("--exclude")
+        {
+            Description = "跳过路径匹配这些通配符的文档，可重复 (skip entries matching GLOB, repeatable)",
+            HelpName = "GLOB",
+        };
+        var maxEntryBytes = new Option<string?>("--max-entry-bytes")
+        {
+            Description = "单个文档（文件、压缩包条目、网页记录）的最大字节数，默认 64MB (largest single document)",
+            HelpName = "SIZE",
+        };
+        var maxTotalBytes = new Option<string?>("--max-total-bytes")
+        {
+            Description = "每个压缩包最多解压的字节数，默认 16GB (most bytes decompressed per archive)",
+            HelpName = "SIZE",
+        };
+        var maxEntries = new Option<int?>("--max-entries")
+        {
+            Description = "每个压缩包最多读取的条目数，默认 1000000 (most entries read per archive)",
+            HelpName = "N",
+        };
+        var baseline = new Option<string?>("--baseline")
+        {
+            Description = "忽略上次 JSON/SARIF 报告中已记录的问题，只报告新问题 (suppress findings recorded in an earlier JSON/SARIF report)",
+            HelpName = "FILE",
+        };
+        var fix = new Option<bool>("--fix")
+        {
+            Description = "自动修正 .txt/.md 文件中唯一建议的错别字（原子写入）(apply unambiguous typo fixes to .txt/.md files)",
+        };
+        var dryRun = new Option<bool>("--dry-run")
+        {
+            Description = "与 --fix 一起使用：不写文件，输出统一格式 diff (with --fix: print a unified diff instead of writing)",
+        };
+        var noProgress = new Option<bool>("--no-progress")
+        {
+            Description = "不显示进度 (no progress display on stderr)",
+        };
 
-        var command = new Command("check", "检查文件、文件夹或标准输入，输出报告 (lint files and write a report)")
+        var command = new Command("check", "检查文件、文件夹、压缩包、网页存档或标准输入，输出报告 (lint files, folders, archives or stdin and write a report)")
         {
             paths, format, output, failOn, dict, allow, only, config, noDefaultDicts, quiet,
+            jobs, include, exclude, maxEntryBytes, maxTotalBytes, maxEntries, baseline, fix, dryRun, noProgress,
         };
         command.SetAction(parse => Execute(new CheckSettings(
             Paths: parse.GetValue(paths) ?? [],
@@ -77,19 +130,50 @@ internal static class CheckCommand
             Only: parse.GetValue(only) ?? [],
             ConfigFile: parse.GetValue(config),
             NoDefaultDictionaries: parse.GetValue(noDefaultDicts),
-            Quiet: parse.GetValue(quiet)), openStdin, stdout, stderr, terminal));
+            Quiet: parse.GetValue(quiet))
+        {
+            Jobs = parse.GetValue(jobs),
+            Include = parse.GetValue(include) ?? [],
+            Exclude = parse.GetValue(exclude) ?? [],
+            MaxEntryBytes = ByteSize.Parse(parse.GetValue(maxEntryBytes), "--max-entry-bytes", SourceOptions.DefaultMaxEntryBytes),
+            MaxTotalBytes = ByteSize.Parse(parse.GetValue(maxTotalBytes), "--max-total-bytes", SourceOptions.DefaultMaxTotalBytes),
+            MaxEntries = parse.GetValue(maxEntries) is { } n ? (n > 0 ? n : throw new TextLintException("--max-entries must be at least 1")) : SourceOptions.DefaultMaxEntries,
+            Baseline = parse.GetValue(baseline),
+            Fix = parse.GetValue(fix),
+            DryRun = parse.GetValue(dryRun),
+            NoProgress = parse.GetValue(noProgress),
+        }, openStdin, stdout, stderr, terminal));
         return command;
     }
 
     private sealed record CheckSettings(
         string[] Paths, string Format, string? OutputFile, string? FailOn, string[] Dictionaries, string[] Allowlists,
-        string[] Only, string? ConfigFile, bool NoDefaultDictionaries, bool Quiet);
+        string[] Only, string? ConfigFile, bool NoDefaultDictionaries, bool Quiet)
+    {
+        public int Jobs { get; init; } = Environment.ProcessorCount;
+        public string[] Include { get; init; } = [];
+        public string[] Exclude { get; init; } = [];
+        public long MaxEntryBytes { get; init; } = SourceOptions.DefaultMaxEntryBytes;
+        public long MaxTotalBytes { get; init; } = SourceOptions.DefaultMaxTotalBytes;
+        public int MaxEntries { get; init; } = SourceOptions.DefaultMaxEntries;
+        public string? Baseline { get; init; }
+        public bool Fix { get; init; }
+        public bool DryRun { get; init; }
+        public bool NoProgress { get; init; }
+    }
+
+    /// <summary>Exit code when the run was interrupted (Ctrl+C); the report written so far is complete and valid, but partial.</summary>
+    public const int ExitInterrupted = 130;
+
+    /// <summary>Set by tests (on the thread that runs the command) to cancel a run from inside, as Ctrl+C would, after this many documents.</summary>
+    [ThreadStatic] internal static int? CancelAfterDocumentsForTests;
 
     private static int Execute(CheckSettings settings, Func<Stream> openStdin, TextWriter stdout, TextWriter stderr, TerminalInfo terminal)
     {
         var (options, failOn) = BuildOptions(settings.ConfigFile, settings.Dictionaries, settings.Allowlists, settings.Only, settings.NoDefaultDictionaries);
         if (settings.FailOn is not null && FailOnNames.TryParse(settings.FailOn, out var fromFlag)) failOn = fromFlag;
         var threshold = (failOn ?? FailOn.Error).Threshold();
+        if (settings.DryRun && !settings.Fix) throw new TextLintException("--dry-run only works with --fix");
 
         // Check everything that can be wrong with the invocation before any work or any file is created.
         if (settings.OutputFile is { } outputFile)
@@ -98,16 +182,38 @@ internal static class CheckCommand
             if (!Directory.Exists(folder))
                 throw new TextLintException($"{outputFile}: cannot write report: folder '{folder}' does not exist");
         }
-        var items = InputExpander.Expand(settings.Paths);
-        if (items.Count == 0)
+        var inputProgress = new InputProgress();
+        var sourceOptions = new SourceOptions
+        {
+            MaxEntryBytes = settings.MaxEntryBytes,
+            MaxTotalBytes = settings.MaxTotalBytes,
+            MaxEntries = settings.MaxEntries,
+            Filter = new EntryFilter(settings.Include, settings.Exclude),
+            Progress = inputProgress,
+        };
+        var sources = DocumentSources.Open(settings.Paths, sourceOptions, openStdin);
+        // Folders alone that hold nothing to check: say so before creating a report.
+        if (settings.Paths.All(Directory.Exists) && sources.OfType<FolderDocumentSource>().All(f => !f.HasDocuments()))
             throw new TextLintException($"no documents to check in {string.Join(", ", settings.Paths)}");
         // The word-boundary lexicon takes about as long to load as the linter takes to build:
         // load it on the second core meanwhile, so the first hit that needs it does not wait.
         TextLint.Core.Segmentation.Lexicon.PreloadDefaultInBackground();
+        var baseline = settings.Baseline is null ? null : Baseline.Load(settings.Baseline);
         var linter = new Linter(options);
 
         bool toStdout = settings.OutputFile is null;
-        TextWriter report = toStdout ? stdout : OpenReportFile(settings.OutputFile!);
+        // A dry run's diff owns standard output; the report then goes only to --output.
+        bool writeReport = !(settings.DryRun && toStdout);
+        TextWriter report = !writeReport ? TextWriter.Null : toStdout ? stdout : OpenReportFile(settings.OutputFile!);
+        using var cancellation = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            // The first Ctrl+C stops the run and keeps what was checked; a second one ends the process.
+            if (cancellation.IsCancellationRequested) return;
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
         try
         {
             var writer = ReportWriters.Create(settings.Format, report, new ReportWriterOptions
@@ -120,33 +226,120 @@ internal static class CheckCommand
                 TableRendererFactory = toStdout && terminal.StdoutIsTerminal ? w => new SpectreTableRenderer(w, terminal) : null,
             });
             // Text on the console already shows "path: error: …"; anywhere else stderr is where a person sees it.
-            bool echoErrors = !settings.Quiet && !(toStdout && settings.Format == "text");
+            bool echoErrors = !settings.Quiet && !(toStdout && writeReport && settings.Format == "text");
+            bool showProgress = !settings.Quiet && !settings.NoProgress && terminal.StderrIsTerminal
+                                && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
 
             var summary = new RunSummary();
+            var fixes = new FixTally();
             var clock = Stopwatch.StartNew();
-            foreach (var item in items)
+            var pipeline = new BatchPipeline(document => DocumentProcessor.Process(linter, document), settings.Jobs);
+            using var progress = showProgress ? new ProgressDisplay(InputSizes(settings.Paths), inputProgress, summary, clock) : null;
+            int? cancelAfter = CancelAfterDocumentsForTests;
+
+            void OnResult(DocumentResult result, SourceDocument source)
             {
-                var result = LintOne(linter, item, openStdin);
+                if (baseline is not null) result = baseline.Apply(result);
                 summary.Add(result);
                 writer.WriteDocument(result);
                 if (result.Error is not null && echoErrors)
                 {
-                    stderr.WriteLine($"textlint: {result.Path}: {Program.OneLine(result.Error)}");
-                    stderr.Flush();
+                    string line = $"textlint: {result.Path}: {Program.OneLine(result.Error)}";
+                    if (progress is not null) progress.WriteLine(line);
+                    else { stderr.WriteLine(line); stderr.Flush(); }
                 }
+                if (settings.Fix && TextFixer.IsFixable(result, source.FilePath))
+                {
+                    var outcome = TextFixer.Fix(result, source.FilePath!, settings.DryRun);
+                    fixes.Add(outcome);
+                    if (outcome.Skipped is not null && !settings.Quiet) stderr.WriteLine($"textlint: {result.Path}: not fixed: {outcome.Skipped}");
+                    else if (settings.DryRun && outcome.NewText is not null)
+                    {
+                        stdout.Write(UnifiedDiff.Create(result.Path, result.Source!, outcome.NewText));
+                        stdout.Flush();
+                    }
+                }
+                progress?.Update();
+                if (cancelAfter is { } limit && summary.Documents >= limit) cancellation.Cancel();
             }
+
+            var outcome = progress is null
+                ? pipeline.Run(sources, OnResult, cancellation.Token)
+                : progress.Run(() => pipeline.Run(sources, OnResult, cancellation.Token));
             summary.Elapsed = clock.Elapsed;
+            summary.Cancelled = outcome.Cancelled;
             writer.Complete(summary);
 
+            if (!settings.Quiet && (ReportWriters.IsMachineFormat(settings.Format) || !writeReport || outcome.Cancelled))
+            {
+                stderr.WriteLine(BatchSummaryLine(summary));
+            }
+            if (settings.Fix && !settings.Quiet) stderr.WriteLine(fixes.Line(settings.DryRun));
+            stderr.Flush();
+
+            if (outcome.Cancelled)
+            {
+                stderr.WriteLine("textlint: interrupted; the report covers the documents checked so far");
+                return ExitInterrupted;
+            }
+            if (summary.Documents == 0)
+                throw new TextLintException($"no documents to check in {string.Join(", ", settings.Paths)}");
             // Nothing could be read at all: that is a failed run, not a clean one.
             if (summary.FailedDocuments == summary.Documents) return Program.ExitFailure;
             return threshold is { } least && summary.CountAtOrAbove(least) > 0 ? Program.ExitFindings : Program.ExitClean;
         }
         finally
         {
-            if (!toStdout) report.Dispose();
+            Console.CancelKeyPress -= onCancel;
+            if (writeReport && !toStdout) report.Dispose();
             else report.Flush();
         }
+    }
+
+    /// <summary>The end-of-run line for batch runs: documents, characters, findings by severity and category, errors, suppressed, time and speed.</summary>
+    internal static string BatchSummaryLine(RunSummary summary)
+    {
+        var line = new StringBuilder("汇总：");
+        line.Append(TextReportWriter.FormatSummaryLine(summary));
+        if (summary.ByCategory.Count > 0)
+            line.Append('（').AppendJoin("，", summary.ByCategory.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value}"))).Append('）');
+        if (summary.Suppressed > 0) line.Append(CultureInfo.InvariantCulture, $"，基线已记录 {summary.Suppressed} 个未列出");
+        line.Append(CultureInfo.InvariantCulture, $"，{summary.Characters:#,0} 个字符，用时 {summary.Elapsed.TotalSeconds:0.00} 秒，{summary.CharactersPerSecond:#,0} 字/秒");
+        if (summary.Cancelled) line.Append("，已中断");
+        return line.ToString();
+    }
+
+    /// <summary>Bytes the inputs hold (files' sizes, folders' text files), for the progress bar; 0 when unknown (stdin).</summary>
+    private static long InputSizes(IEnumerable<string> paths)
+    {
+        long total = 0;
+        foreach (var path in paths)
+        {
+            try
+            {
+                if (File.Exists(path)) total += new FileInfo(path).Length;
+                else if (Directory.Exists(path))
+                    foreach (var item in InputExpander.Expand([path])) total += new FileInfo(item.FilePath!).Length;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+        }
+        return total;
+    }
+
+    /// <summary>Counts of fixes over a run.</summary>
+    private sealed class FixTally
+    {
+        private int _edits, _files, _skipped;
+        public void Add(FixOutcome outcome)
+        {
+            if (outcome.Skipped is not null) _skipped++;
+            if (outcome.Edits.Count == 0) return;
+            _edits += outcome.Edits.Count;
+            _files++;
+        }
+        public string Line(bool dryRun) => dryRun
+            ? string.Create(CultureInfo.InvariantCulture, $"可自动修正 {_edits} 处，涉及 {_files} 个文件（--dry-run，未写入）") + (_skipped > 0 ? $"，{_skipped} 个文件未修正" : "")
+            : string.Create(CultureInfo.InvariantCulture, $"已修正 {_edits} 处，涉及 {_files} 个文件") + (_skipped > 0 ? $"，{_skipped} 个文件未修正" : "");
     }
 
     /// <summary>Configuration file first, then command-line flags: lists are added to, <c>--only</c> and <c>--no-default-dicts</c> override.</summary>
@@ -178,48 +371,5 @@ internal static class CheckCommand
         {
             throw new TextLintException($"{path}: cannot write report: {e.Message}", e);
         }
-    }
-
-    private static DocumentResult LintOne(Linter linter, SourceItem item, Func<Stream> openStdin)
-    {
-        try
-        {
-            DocumentResult result;
-            if (item.IsStdin)
-            {
-                using var input = openStdin();
-                result = linter.LintBytes(item.DisplayPath, SourceReader.ReadAllBytes(item, input));
-            }
-            else if (item.FilePath is { } file)
-            {
-                result = linter.LintFile(file);
-            }
-            else
-            {
-                result = linter.LintBytes(item.DisplayPath, SourceReader.ReadAllBytes(item));
-            }
-            result = result.Path == item.DisplayPath ? result : result with { Path = item.DisplayPath };
-            return result.Error is null ? result : result with { Error = WithoutPathPrefix(result.Error, item) };
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // A bad document never stops the batch (DESIGN.md decision 5): it becomes a per-file error.
-            string message = e is TextLintException or IOException or UnauthorizedAccessException
-                ? e.Message
-                : $"internal error: {e.GetType().Name}: {e.Message}";
-            return new DocumentResult { Path = item.DisplayPath, Error = WithoutPathPrefix(Program.OneLine(message), item) };
-        }
-    }
-
-    // Core messages name the document ("a.txt: permission denied"); reports already print the path
-    // in front of the error, so keep only the reason.
-    private static string WithoutPathPrefix(string error, SourceItem item)
-    {
-        foreach (var name in new[] { item.DisplayPath, item.FilePath })
-        {
-            if (name is not null && error.StartsWith(name + ": ", StringComparison.Ordinal))
-                return error[(name.Length + 2)..];
-        }
-        return error;
     }
 }

@@ -6,6 +6,9 @@ namespace TextLint.Cli;
 /// <param name="Width">Terminal width in columns (80 when unknown).</param>
 internal sealed record TerminalInfo(bool StdoutIsTerminal, bool NoColor, int Width)
 {
+    /// <summary>Standard error is an interactive terminal (progress is drawn there).</summary>
+    public bool StderrIsTerminal { get; init; }
+
     /// <summary>Not a terminal: plain output, no colour. Used by tests and embedders.</summary>
     public static TerminalInfo None { get; } = new(false, true, 80);
 
@@ -23,7 +26,7 @@ internal sealed record TerminalInfo(bool StdoutIsTerminal, bool NoColor, int Wid
             catch (IOException) { }
             catch (PlatformNotSupportedException) { }
         }
-        return new TerminalInfo(isTerminal, noColor, width);
+        return new TerminalInfo(isTerminal, noColor, width) { StderrIsTerminal = !Console.IsErrorRedirected };
     }
 
     /// <summary>Whether output written to standard output may carry ANSI colours.</summary>

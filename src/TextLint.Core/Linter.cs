@@ -81,14 +81,20 @@ public sealed class Linter
     }
 
     /// <summary>Decodes and lints bytes named <paramref name="path"/> (HTML when the name ends in .html/.htm/.shtml or the bytes look like HTML).</summary>
-    public DocumentResult LintBytes(string path, byte[] bytes)
+    public DocumentResult LintBytes(string path, byte[] bytes) => LintBytes(path, bytes, null, null);
+
+    /// <summary>
+    /// Like <see cref="LintBytes(string, byte[])"/>, with the format given by the caller (null: from the
+    /// name, else sniffed) and a charset declared outside the bytes (an HTTP <c>Content-Type</c>), if any.
+    /// </summary>
+    public DocumentResult LintBytes(string path, byte[] bytes, DocumentFormat? knownFormat, string? declaredCharset)
     {
         DecodedText? decoded = null;
         try
         {
-            var format = DocumentFormats.FromPath(path);
+            var format = knownFormat ?? DocumentFormats.FromPath(path);
             bool isHtml = format == DocumentFormat.Html;
-            decoded = TextDecoder.Decode(bytes, isHtml, path);
+            decoded = TextDecoder.Decode(bytes, isHtml, path, declaredCharset);
             if (format is null) isHtml = DocumentFormats.Sniff(decoded.Text) == DocumentFormat.Html;
             var blocks = isHtml ? _htmlExtractor.Extract(decoded.Text) : [new TextBlock(decoded.Text, BlockPart.Text, 0)];
             var findings = LintBlocks(decoded.Text, blocks);
@@ -110,6 +116,17 @@ public sealed class Linter
             // A bug must not end a batch or show a stack trace; say what happened in one line.
             return new DocumentResult { Path = path, Encoding = decoded?.EncodingName, Error = $"internal error ({e.GetType().Name}): {e.Message}" };
         }
+    }
+
+    /// <summary>Lints text that is already decoded (e.g. a JSON Lines post's <c>content</c>); offsets are into <paramref name="text"/>.</summary>
+    public DocumentResult LintText(string path, string text, DocumentFormat format)
+    {
+        var blocks = format == DocumentFormat.Html ? _htmlExtractor.Extract(text) : [new TextBlock(text, BlockPart.Text, 0)];
+        return new DocumentResult
+        {
+            Path = path, Encoding = "utf-8", Findings = LintBlocks(text, blocks),
+            CharacterCount = blocks.Sum(b => (long)b.Text.Length), Source = text,
+        };
     }
 
     private List<Finding> LintBlocks(string source, IReadOnlyList<TextBlock> blocks)

@@ -71,7 +71,7 @@ public class CliTests
 
         Assert.Equal(
             [
-                "textlint: Argument 'xml' not recognized. Must be one of: 'text' 'json' 'sarif' 'summary'",
+                "textlint: Argument 'xml' not recognized. Must be one of: 'text' 'json' 'sarif' 'summary' 'jsonl' 'csv' 'html'",
                 "运行 textlint --help 查看用法 (see textlint --help).",
             ],
             Lines(stderr));

@@ -30,7 +30,14 @@ public static class TextDecoder
     /// <param name="isHtml">Whether to honour a charset declared in the document's <c>&lt;meta&gt;</c>.</param>
     /// <param name="displayName">The file name used in error messages.</param>
     /// <exception cref="TextLintException">The input is binary or cannot be decoded with any plausible encoding.</exception>
-    public static DecodedText Decode(ReadOnlySpan<byte> bytes, bool isHtml, string displayName)
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, bool isHtml, string displayName) => Decode(bytes, isHtml, displayName, null);
+
+    /// <summary>
+    /// Decodes <paramref name="bytes"/> with a charset declared outside the document (an HTTP
+    /// <c>Content-Type</c> charset, as in a WARC response), which is honoured like a <c>&lt;meta&gt;</c>
+    /// declaration but before it: valid UTF-8 with non-ASCII bytes still wins over a wrong label.
+    /// </summary>
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, bool isHtml, string displayName, string? transportCharset)
     {
         if (bytes.IsEmpty) return new DecodedText("", "utf-8");
 
@@ -44,31 +51,37 @@ public static class TextDecoder
         if (LooksBinary(bytes)) throw new TextLintException($"{displayName}: binary file, not text");
 
         bool isValidUtf8 = Utf8.IsValid(bytes);
-        if (isHtml && HtmlCharsetPrescanner.FindDeclaredCharset(bytes) is { } label)
-        {
-            Encoding? declared = EncodingLabels.Resolve(label);
-            // A page cannot really be UTF-16 if its <meta> was readable as ASCII; the HTML standard reads it as UTF-8.
-            if (declared is UnicodeEncoding) declared = Encoding.UTF8;
-            if (declared is not null)
-            {
-                bool containsNonAscii = bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F) >= 0;
-                // Non-ASCII bytes that are valid UTF-8 are almost never real GBK, Big5 or Latin text (GBK's
-                // lead bytes rarely form valid UTF-8 sequences), while pages converted to UTF-8 that keep
-                // their old <meta charset=gb2312> are common: the bytes win over the label. A GB18030
-                // decoding of UTF-8 often "succeeds" and yields mojibake, so strictness alone cannot decide.
-                bool preferUtf8 = isValidUtf8 && containsNonAscii;
-                if (!preferUtf8)
-                {
-                    var (text, bad) = DecodeLenient(bytes, declared);
-                    if (bad <= MaxAcceptedBad(bytes.Length)) return new DecodedText(text, EncodingLabels.WebName(declared));
-                }
-                // The declaration is wrong; fall through to what the bytes say.
-            }
-        }
+        if (transportCharset is not null && TryDeclared(bytes, transportCharset, isValidUtf8) is { } fromTransport) return fromTransport;
+        if (isHtml && HtmlCharsetPrescanner.FindDeclaredCharset(bytes) is { } label && TryDeclared(bytes, label, isValidUtf8) is { } fromMeta)
+            return fromMeta;
 
         if (isValidUtf8) return new DecodedText(Encoding.UTF8.GetString(bytes), "utf-8");
 
         return DecodeDetected(bytes, displayName);
+    }
+
+    /// <summary>The text decoded with a declared charset, or null when the label is unknown or the bytes say otherwise.</summary>
+    private static DecodedText? TryDeclared(ReadOnlySpan<byte> bytes, string label, bool isValidUtf8)
+    {
+        Encoding? declared = EncodingLabels.Resolve(label);
+        // A page cannot really be UTF-16 if its <meta> was readable as ASCII; the HTML standard reads it as UTF-8.
+        if (declared is UnicodeEncoding) declared = Encoding.UTF8;
+        if (declared is not null)
+        {
+            bool containsNonAscii = bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F) >= 0;
+            // Non-ASCII bytes that are valid UTF-8 are almost never real GBK, Big5 or Latin text (GBK's
+            // lead bytes rarely form valid UTF-8 sequences), while pages converted to UTF-8 that keep
+            // their old <meta charset=gb2312> are common: the bytes win over the label. A GB18030
+            // decoding of UTF-8 often "succeeds" and yields mojibake, so strictness alone cannot decide.
+            bool preferUtf8 = isValidUtf8 && containsNonAscii;
+            if (!preferUtf8)
+            {
+                var (text, bad) = DecodeLenient(bytes, declared);
+                if (bad <= MaxAcceptedBad(bytes.Length)) return new DecodedText(text, EncodingLabels.WebName(declared));
+            }
+            // The declaration is wrong; fall through to what the bytes say.
+        }
+        return null;
     }
 
     private static DecodedText DecodeDetected(ReadOnlySpan<byte> bytes, string displayName)

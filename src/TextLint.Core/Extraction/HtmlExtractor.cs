@@ -72,8 +72,19 @@ public sealed class HtmlExtractor : IContentExtractor
 
         private readonly record struct Step(INode Node, bool Visible, bool IsBlockExit);
 
+        // A WeChat article page: its text is #js_content (hidden by an inline style until scripts run),
+        // its title og:title or .rich_media_title; the rest of the body is the platform's chrome.
+        private IElement? _weChatContent;
+        private bool _weChatTitleFromMeta, _weChatTitleFromHeading;
+
         public void Run(IDocument document)
         {
+            if (WeChatArticle.LooksLikeArticle(_source) && document.GetElementById("js_content") is { } content)
+            {
+                _weChatContent = content;
+                _weChatTitleFromMeta = !string.IsNullOrWhiteSpace(document.QuerySelector("meta[property='og:title']")?.GetAttribute("content"));
+                _weChatTitleFromHeading = !_weChatTitleFromMeta && document.QuerySelector(".rich_media_title") is not null;
+            }
             var body = new BlockBuilder(BlockPart.Body, Blocks);
             var stack = new Stack<Step>();
             PushChildren(stack, document, visible: false);
@@ -107,6 +118,29 @@ public sealed class HtmlExtractor : IContentExtractor
             string name = element.LocalName;
             bool isHtml = element.NamespaceUri == AngleSharp.Dom.NamespaceNames.HtmlUri;
 
+            if (_weChatContent is not null && isHtml)
+            {
+                if (name == "title" && (_weChatTitleFromMeta || _weChatTitleFromHeading)) return;
+                if (name == "meta" && _weChatTitleFromMeta
+                    && element.GetAttribute("property")?.Trim().Equals("og:title", StringComparison.OrdinalIgnoreCase) == true)
+                {
+                    ExtractAttribute(element, "content", BlockPart.Title);
+                    return;
+                }
+                if (_weChatTitleFromHeading && element.ClassList.Contains("rich_media_title"))
+                {
+                    ExtractChildrenText(element, BlockPart.Title);
+                    _weChatTitleFromHeading = false; // only the first
+                    return;
+                }
+                if (element == _weChatContent)
+                {
+                    body.Flush();
+                    stack.Push(new Step(element, true, IsBlockExit: true));
+                    PushChildren(stack, element, visible: true);
+                    return;
+                }
+            }
             if (isHtml && name == "title" && !parentVisible)
             {
                 ExtractChildrenText(element, BlockPart.Title);
@@ -118,7 +152,7 @@ public sealed class HtmlExtractor : IContentExtractor
                 ExtractAttribute(element, "content", BlockPart.Meta);
                 return;
             }
-            if (isHtml && name == "body") parentVisible = true;
+            if (isHtml && name == "body") parentVisible = _weChatContent is null;
 
             // Foreign (SVG, MathML) elements only occur inside svg/math, which are skipped as a whole.
             bool visible = parentVisible && isHtml && !HtmlElementRules.IsSkippedByName(name)

@@ -17,4 +17,21 @@ public sealed record DocumentResult
     public long CharacterCount { get; init; }
     /// <summary>The decoded source, kept so text formatters can show the line of a finding without re-reading the file. Not serialized.</summary>
     public string? Source { get; init; }
+    /// <summary>The document's title when known (a JSON Lines post's <c>title</c>, a WeChat article's title); null otherwise.</summary>
+    public string? Title { get; init; }
+    /// <summary>The document's URL when known (a WARC record's target URI, a post's <c>url</c>); null otherwise.</summary>
+    public string? Url { get; init; }
+    /// <summary>Further facts about the document (e.g. <c>account</c> and <c>publishTime</c> of a WeChat article, <c>published</c> of a post); null when none.</summary>
+    public IReadOnlyDictionary<string, string>? Metadata { get; init; }
+    /// <summary>
+    /// The title text when it was linted apart from <see cref="Source"/> (JSON Lines posts): findings whose
+    /// <see cref="Finding.Part"/> is <c>title</c> then have offsets, lines and columns into this string.
+    /// </summary>
+    public string? TitleSource { get; init; }
+    /// <summary>Findings of this document left out because a baseline already recorded them.</summary>
+    public int SuppressedFindings { get; init; }
+
+    /// <summary>The text a finding's offsets point into: <see cref="TitleSource"/> for a separately linted title, else <see cref="Source"/>.</summary>
+    public string? SourceOf(Finding finding) =>
+        TitleSource is not null && finding.Part == "title" ? TitleSource : Source;
 }

@@ -41,8 +41,14 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteStartObject();
         _writer.String("path", result.Path);
         _writer.String("encoding", result.Encoding);
+        _writer.String("title", result.Title);
+        _writer.String("url", result.Url);
+        json.WriteStartObject("metadata");
+        if (result.Metadata is not null)
+            foreach (var (key, value) in result.Metadata.OrderBy(kv => kv.Key, StringComparer.Ordinal)) _writer.String(key, value);
+        json.WriteEndObject();
         json.WriteStartArray("findings");
-        foreach (var finding in result.Findings) WriteFinding(finding);
+        foreach (var finding in result.Findings) WriteFinding(result, finding);
         json.WriteEndArray();
         _writer.String("error", result.Error);
         json.WriteEndObject();
@@ -67,6 +73,8 @@ public sealed class JsonReportWriter : IReportWriter
         WriteCounts("byCategory", summary.ByCategory);
         WriteCounts("byRule", summary.ByRule);
         json.WriteNumber("elapsedMs", (long)summary.Elapsed.TotalMilliseconds);
+        json.WriteNumber("suppressed", summary.Suppressed);
+        json.WriteBoolean("cancelled", summary.Cancelled);
         json.WriteEndObject();
         json.WriteEndObject();
         _writer.Finish();
@@ -87,7 +95,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteStartArray("files");
     }
 
-    private void WriteFinding(Finding finding)
+    private void WriteFinding(DocumentResult document, Finding finding)
     {
         var json = _writer.Json;
         json.WriteStartObject();
@@ -106,6 +114,7 @@ public sealed class JsonReportWriter : IReportWriter
         _writer.String("context", finding.Context);
         _writer.String("part", finding.Part);
         json.WriteNumber("confidence", finding.Confidence);
+        _writer.String("fingerprint", Fingerprints.Of(document.Path, finding));
         json.WriteEndObject();
     }
 

@@ -4,7 +4,10 @@ namespace TextLint.Core.Reporting;
 public static class ReportWriters
 {
     /// <summary>Format names accepted by <see cref="Create"/>, the default first.</summary>
-    public static IReadOnlyList<string> Formats { get; } = ["text", "json", "sarif", "summary"];
+    public static IReadOnlyList<string> Formats { get; } = ["text", "json", "sarif", "summary", "jsonl", "csv", "html"];
+
+    /// <summary>Formats meant for programs or files rather than a reader of the console: the end-of-run summary goes to standard error with them.</summary>
+    public static bool IsMachineFormat(string format) => format.Trim().ToLowerInvariant() is "json" or "sarif" or "jsonl" or "csv" or "html";
 
     /// <summary>
     /// A writer for <paramref name="format"/> (<c>text</c>, <c>json</c>, <c>sarif</c> or <c>summary</c>,
@@ -21,6 +24,9 @@ public static class ReportWriters
             "json" => new JsonReportWriter(output, options),
             "sarif" => new SarifReportWriter(output, options),
             "summary" => new SummaryReportWriter(output, options),
+            "jsonl" => new JsonlReportWriter(output),
+            "csv" => new CsvReportWriter(output),
+            "html" => new HtmlReportWriter(output, options),
             _ => throw new TextLintException($"unknown report format '{format}' (expected one of: {string.Join(", ", Formats)})"),
         };
     }

@@ -21,6 +21,12 @@ public sealed class RunSummary
     public int Findings { get; private set; }
     /// <summary>Wall time of the run, set when it ends.</summary>
     public TimeSpan Elapsed { get; set; }
+    /// <summary>Findings left out because a baseline recorded them (not counted in <see cref="Findings"/>).</summary>
+    public int Suppressed { get; private set; }
+    /// <summary>True when the run was interrupted (Ctrl+C) and the report is partial.</summary>
+    public bool Cancelled { get; set; }
+    /// <summary>Characters per second over <see cref="Elapsed"/> (0 before it is set).</summary>
+    public double CharactersPerSecond => Elapsed > TimeSpan.Zero ? Characters / Elapsed.TotalSeconds : 0;
 
     /// <summary>Counts one document's results.</summary>
     public void Add(DocumentResult result)
@@ -28,6 +34,7 @@ public sealed class RunSummary
         Documents++;
         if (result.Error is not null) FailedDocuments++;
         Characters += result.CharacterCount;
+        Suppressed += result.SuppressedFindings;
         foreach (var f in result.Findings)
         {
             Findings++;

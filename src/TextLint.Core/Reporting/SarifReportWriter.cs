@@ -195,14 +195,14 @@ public sealed class SarifReportWriter : IReportWriter
         int startLine = Math.Max(finding.Line, 1), startColumn = Math.Max(finding.Column, 1);
         json.WriteNumber("startLine", startLine);
         json.WriteNumber("startColumn", startColumn);
-        var (endLine, endColumn) = EndOf(document.Source, finding, startLine, startColumn);
+        var (endLine, endColumn) = EndOf(document.SourceOf(finding), finding, startLine, startColumn);
         json.WriteNumber("endLine", endLine);
         json.WriteNumber("endColumn", endColumn);
         json.WriteNumber("charOffset", finding.Offset);
         json.WriteNumber("charLength", finding.Length);
         json.WriteStartObject("snippet");
         // SARIF's snippet is the artifact's own text in the region (markup included for HTML).
-        string snippet = document.Source is { } source && finding.Offset >= 0 && finding.Length >= 0 && finding.Offset + finding.Length <= source.Length
+        string snippet = document.SourceOf(finding) is { } source && finding.Offset >= 0 && finding.Length >= 0 && finding.Offset + finding.Length <= source.Length
             ? source.Substring(finding.Offset, finding.Length)
             : finding.Text;
         _writer.String("text", snippet);
@@ -211,6 +211,10 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndArray();
+
+        json.WriteStartObject("partialFingerprints");
+        _writer.String(Fingerprints.SarifKey, Fingerprints.Of(document.Path, finding));
+        json.WriteEndObject();
 
         json.WriteStartObject("properties");
         _writer.String("category", finding.Category);

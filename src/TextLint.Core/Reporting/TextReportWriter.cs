@@ -66,8 +66,8 @@ public sealed class TextReportWriter : IReportWriter
         string location = string.Create(CultureInfo.InvariantCulture, $"{result.Path}:{finding.Line}:{finding.Column}:");
         _output.WriteLine($"{Paint(location, Bold)} {Paint(finding.Severity.ToName(), Bold + severityColor)} {Paint(finding.RuleId + ":", Bold)} {finding.Message}");
 
-        var excerpt = result.Source is null ? null
-            : SourceExcerpt.Create(result.Source, finding.Offset, finding.Length, _options.MaxLineWidth, _options.TabSize);
+        var excerpt = result.SourceOf(finding) is not { } source ? null
+            : SourceExcerpt.Create(source, finding.Offset, finding.Length, _options.MaxLineWidth, _options.TabSize);
         if (excerpt is { } shown)
         {
             string number = finding.Line > 0 ? finding.Line.ToString(CultureInfo.InvariantCulture) : "";

@@ -1,0 +1,157 @@
+// Invariant: the kind of an input is decided from its name alone (folders aside), so the same command
+// line always reads the same inputs the same way; every input is checked to exist before any is read.
+namespace TextLint.Core.Sources;
+
+/// <summary>What kind of input a path names.</summary>
+public enum InputKind
+{
+    /// <summary>A single document file (or standard input).</summary>
+    File,
+    /// <summary>A folder, walked recursively.</summary>
+    Folder,
+    /// <summary>A .zip file.</summary>
+    Zip,
+    /// <summary>A .tar file.</summary>
+    Tar,
+    /// <summary>A .tar.gz or .tgz file.</summary>
+    TarGz,
+    /// <summary>A .warc file.</summary>
+    Warc,
+    /// <summary>A .warc.gz file.</summary>
+    WarcGz,
+    /// <summary>A .jsonl or .ndjson file.</summary>
+    JsonLines,
+    /// <summary>A .jsonl.gz or .ndjson.gz file.</summary>
+    JsonLinesGz,
+}
+
+/// <summary>Turns the user's inputs into document sources.</summary>
+public static class DocumentSources
+{
+    /// <summary>The kind of <paramref name="path"/>, from its name (a folder when it is one).</summary>
+    public static InputKind KindOf(string path)
+    {
+        if (path != "-" && Directory.Exists(path)) return InputKind.Folder;
+        string name = System.IO.Path.GetFileName(path).ToLowerInvariant();
+        if (name.EndsWith(".zip", StringComparison.Ordinal)) return InputKind.Zip;
+        if (name.EndsWith(".tar.gz", StringComparison.Ordinal) || name.EndsWith(".tgz", StringComparison.Ordinal)) return InputKind.TarGz;
+        if (name.EndsWith(".tar", StringComparison.Ordinal)) return InputKind.Tar;
+        if (name.EndsWith(".warc.gz", StringComparison.Ordinal)) return InputKind.WarcGz;
+        if (name.EndsWith(".warc", StringComparison.Ordinal)) return InputKind.Warc;
+        if (name.EndsWith(".jsonl.gz", StringComparison.Ordinal) || name.EndsWith(".ndjson.gz", StringComparison.Ordinal)) return InputKind.JsonLinesGz;
+        if (name.EndsWith(".jsonl", StringComparison.Ordinal) || name.EndsWith(".ndjson", StringComparison.Ordinal)) return InputKind.JsonLines;
+        return InputKind.File;
+    }
+
+    /// <summary>
+    /// One source per input, in order. Throws <see cref="TextLintException"/> ("PATH: no such file or
+    /// directory") before anything is read when an input is missing.
+    /// </summary>
+    /// <param name="inputs">Paths, folders, archives, or <c>-</c> for standard input.</param>
+    /// <param name="options">Limits and filters.</param>
+    /// <param name="openStdin">Opens standard input (read only when an input is <c>-</c>).</param>
+    public static IReadOnlyList<IDocumentSource> Open(IReadOnlyList<string> inputs, SourceOptions options, Func<Stream>? openStdin = null)
+    {
+        foreach (string input in inputs)
+        {
+            if (input != "-" && !File.Exists(input) && !Directory.Exists(input))
+                throw new TextLintException($"{input}: no such file or directory");
+        }
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var sources = new List<IDocumentSource>();
+        foreach (string input in inputs)
+        {
+            if (!seen.Add(input == "-" ? "\0stdin" : System.IO.Path.GetFullPath(input))) continue;
+            sources.Add(KindOf(input) switch
+            {
+                InputKind.Folder => new FolderDocumentSource(input, options, seen),
+                InputKind.Zip => new ZipDocumentSource(input, options),
+                InputKind.Tar => new TarDocumentSource(input, gzipped: false, options),
+                InputKind.TarGz => new TarDocumentSource(input, gzipped: true, options),
+                InputKind.Warc => new WarcDocumentSource(input, gzipped: false, options),
+                InputKind.WarcGz => new WarcDocumentSource(input, gzipped: true, options),
+                InputKind.JsonLines => new JsonLinesDocumentSource(input, gzipped: false, options),
+                InputKind.JsonLinesGz => new JsonLinesDocumentSource(input, gzipped: true, options),
+                _ when input == "-" => new StdinDocumentSource(openStdin ?? Console.OpenStandardInput, options),
+                _ => new FileDocumentSource(input, input, options),
+            });
+        }
+        return sources;
+    }
+}
+
+/// <summary>One file on disk (read whole, up to <see cref="SourceOptions.MaxEntryBytes"/>).</summary>
+public sealed class FileDocumentSource(string displayPath, string filePath, SourceOptions options) : IDocumentSource
+{
+    /// <inheritdoc />
+    public IEnumerable<SourceDocument> Read(CancellationToken cancellation = default)
+    {
+        yield return ReadFile(displayPath, filePath, options);
+    }
+
+    internal static SourceDocument ReadFile(string displayPath, string filePath, SourceOptions options)
+    {
+        try
+        {
+            var info = new FileInfo(filePath);
+            if (info.Exists && info.Length > options.MaxEntryBytes)
+            {
+                options.Progress?.Add(info.Length);
+                return SourceDocument.Failed(displayPath, LimitedReading.EntryTooLarge(options.MaxEntryBytes));
+            }
+            byte[] bytes = SourceReader.ReadAllBytes(new SourceItem(displayPath, filePath, false));
+            options.Progress?.Add(bytes.Length);
+            return new SourceDocument { Path = displayPath, Bytes = bytes, FilePath = filePath };
+        }
+        catch (TextLintException e)
+        {
+            string message = e.Message.StartsWith(displayPath + ": ", StringComparison.Ordinal) ? e.Message[(displayPath.Length + 2)..] : e.Message;
+            return SourceDocument.Failed(displayPath, message);
+        }
+    }
+}
+
+/// <summary>Standard input as one document named <c>&lt;stdin&gt;</c>.</summary>
+public sealed class StdinDocumentSource(Func<Stream> openStdin, SourceOptions options) : IDocumentSource
+{
+    /// <inheritdoc />
+    public IEnumerable<SourceDocument> Read(CancellationToken cancellation = default)
+    {
+        SourceDocument document;
+        try
+        {
+            using var input = openStdin();
+            document = new SourceDocument { Path = SourceItem.StdinDisplayName, Bytes = LimitedReading.ReadAll(input, options.MaxEntryBytes) };
+        }
+        catch (LimitExceededException e)
+        {
+            document = SourceDocument.Failed(SourceItem.StdinDisplayName, e.Message);
+        }
+        catch (IOException e)
+        {
+            document = SourceDocument.Failed(SourceItem.StdinDisplayName, $"read error: {e.Message}");
+        }
+        yield return document;
+    }
+}
+
+/// <summary>A folder walked as <see cref="InputExpander"/> does (text extensions, dot-entries skipped, ordinal order), filtered by the globs on paths relative to the folder.</summary>
+public sealed class FolderDocumentSource(string folder, SourceOptions options, ISet<string>? seen = null) : IDocumentSource
+{
+    /// <summary>Whether the walk finds at least one document (to fail early on an empty folder).</summary>
+    public bool HasDocuments() => InputExpander.Expand([folder]).Any(item =>
+        !options.Filter.HasGlobs || options.Filter.MatchesGlobs(System.IO.Path.GetRelativePath(folder, item.FilePath!)));
+
+    /// <inheritdoc />
+    public IEnumerable<SourceDocument> Read(CancellationToken cancellation = default)
+    {
+        foreach (var item in InputExpander.Expand([folder]))
+        {
+            if (cancellation.IsCancellationRequested) yield break;
+            string full = System.IO.Path.GetFullPath(item.FilePath!);
+            if (seen is not null && !seen.Add(full)) continue;
+            if (options.Filter.HasGlobs && !options.Filter.MatchesGlobs(System.IO.Path.GetRelativePath(folder, item.FilePath!))) continue;
+            yield return FileDocumentSource.ReadFile(item.DisplayPath, item.FilePath!, options);
+        }
+    }
+}

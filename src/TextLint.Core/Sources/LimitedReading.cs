@@ -1,0 +1,104 @@
+// Invariant: no read here ever holds more than the limit it was given (plus one buffer) in memory,
+// and sizes are counted from the bytes actually produced, never taken from a header.
+using System.Globalization;
+
+namespace TextLint.Core.Sources;
+
+/// <summary>A limit was reached while reading; the message says which one, in one line.</summary>
+/// <param name="message">What was exceeded.</param>
+/// <param name="endsArchive">True for limits on a whole archive (total bytes, entry count): reading it stops; false for one entry, which is skipped.</param>
+public sealed class LimitExceededException(string message, bool endsArchive) : Exception(message)
+{
+    /// <summary>True when the whole archive stops here; false when only the current entry is skipped.</summary>
+    public bool EndsArchive { get; } = endsArchive;
+}
+
+/// <summary>Reads bounded documents out of streams.</summary>
+public static class LimitedReading
+{
+    /// <summary>
+    /// Reads <paramref name="stream"/> to its end, or throws <see cref="LimitExceededException"/> as soon as
+    /// more than <paramref name="maxBytes"/> bytes have come out of it (a zip bomb is caught while it
+    /// inflates, whatever its header claims).
+    /// </summary>
+    public static byte[] ReadAll(Stream stream, long maxBytes, long sizeHint = 0)
+    {
+        var buffer = new MemoryStream(sizeHint > 0 && sizeHint <= maxBytes ? (int)Math.Min(sizeHint, int.MaxValue - 64) : 0);
+        byte[] chunk = new byte[81920];
+        long total = 0;
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            total += read;
+            if (total > maxBytes) throw new LimitExceededException(EntryTooLarge(maxBytes), endsArchive: false);
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
+    }
+
+    /// <summary>The message for an entry over the limit.</summary>
+    public static string EntryTooLarge(long maxBytes) =>
+        $"larger than the {FormatBytes(maxBytes)} limit for one document (--max-entry-bytes); skipped";
+
+    /// <summary>Bytes for people: 64 MB, 16 GB, 1.5 KB.</summary>
+    public static string FormatBytes(long bytes)
+    {
+        string[] units = ["B", "KB", "MB", "GB", "TB"];
+        double value = bytes;
+        int unit = 0;
+        while (value >= 1024 && unit < units.Length - 1) { value /= 1024; unit++; }
+        return value == Math.Floor(value)
+            ? string.Create(CultureInfo.InvariantCulture, $"{value:0} {units[unit]}")
+            : string.Create(CultureInfo.InvariantCulture, $"{value:0.#} {units[unit]}");
+    }
+}
+
+/// <summary>
+/// A read-only pass-through that counts the bytes read through it and throws an archive-ending
+/// <see cref="LimitExceededException"/> once the count passes a limit; optionally reports progress.
+/// Wrapped around a decompressor, it counts decompressed bytes; around a file, raw bytes.
+/// </summary>
+public sealed class CountingStream(Stream inner, long limit, string limitMessage, InputProgress? progress = null, bool leaveOpen = false) : Stream
+{
+    /// <summary>Bytes read so far.</summary>
+    public long Count { get; private set; }
+
+    /// <inheritdoc />
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    /// <inheritdoc />
+    public override int Read(Span<byte> buffer)
+    {
+        int read = inner.Read(buffer);
+        Count += read;
+        progress?.Add(read);
+        if (Count > limit) throw new LimitExceededException(limitMessage, endsArchive: true);
+        return read;
+    }
+
+    /// <inheritdoc />
+    public override bool CanRead => true;
+    /// <inheritdoc />
+    public override bool CanSeek => false;
+    /// <inheritdoc />
+    public override bool CanWrite => false;
+    /// <inheritdoc />
+    public override long Length => throw new NotSupportedException();
+    /// <inheritdoc />
+    public override long Position { get => Count; set => throw new NotSupportedException(); }
+    /// <inheritdoc />
+    public override void Flush() { }
+    /// <inheritdoc />
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    /// <inheritdoc />
+    public override void SetLength(long value) => throw new NotSupportedException();
+    /// <inheritdoc />
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && !leaveOpen) inner.Dispose();
+        base.Dispose(disposing);
+    }
+}

@@ -1,0 +1,33 @@
+namespace TextLint.Core.Sources;
+
+/// <summary>How inputs are read: which entries are taken and the safety limits on archives.</summary>
+public sealed record SourceOptions
+{
+    /// <summary>Default <see cref="MaxEntryBytes"/>: 64 MB.</summary>
+    public const long DefaultMaxEntryBytes = 64L * 1024 * 1024;
+    /// <summary>Default <see cref="MaxTotalBytes"/>: 16 GB.</summary>
+    public const long DefaultMaxTotalBytes = 16L * 1024 * 1024 * 1024;
+    /// <summary>Default <see cref="MaxEntries"/>: 1,000,000.</summary>
+    public const int DefaultMaxEntries = 1_000_000;
+
+    /// <summary>Largest single document (file, archive entry, record body, JSON line), counted in bytes as it is read (decompressed).</summary>
+    public long MaxEntryBytes { get; init; } = DefaultMaxEntryBytes;
+    /// <summary>Most bytes decompressed from one archive; reaching it ends that archive with an error.</summary>
+    public long MaxTotalBytes { get; init; } = DefaultMaxTotalBytes;
+    /// <summary>Most entries (of any kind, skipped ones included) read from one archive.</summary>
+    public int MaxEntries { get; init; } = DefaultMaxEntries;
+    /// <summary>Which entries are taken.</summary>
+    public EntryFilter Filter { get; init; } = EntryFilter.Default;
+    /// <summary>Counts input bytes consumed, for progress; may be null.</summary>
+    public InputProgress? Progress { get; init; }
+}
+
+/// <summary>Compressed/raw input bytes consumed so far, updated by sources as they read (thread-safe).</summary>
+public sealed class InputProgress
+{
+    private long _bytesRead;
+    /// <summary>Bytes of the inputs read so far (archive bytes before decompression).</summary>
+    public long BytesRead => Interlocked.Read(ref _bytesRead);
+    /// <summary>Adds <paramref name="count"/> bytes.</summary>
+    public void Add(long count) => Interlocked.Add(ref _bytesRead, count);
+}

@@ -1,0 +1,103 @@
+using TextLint.Core.Batch;
+using TextLint.Core.Reporting;
+using TextLint.Core.Sources;
+
+namespace TextLint.Core.Tests.Batch;
+
+/// <summary>The parallel pipeline hands results out in input order, whatever order the workers finish in.</summary>
+public class BatchPipelineTests
+{
+    private sealed class ListSource(IEnumerable<SourceDocument> documents) : IDocumentSource
+    {
+        public IEnumerable<SourceDocument> Read(CancellationToken cancellation = default) => documents;
+    }
+
+    private static SourceDocument Doc(int i) => new() { Path = $"d{i:000}", Text = i.ToString() };
+
+    // Later documents finish sooner: without reordering the output would come out shuffled.
+    private static DocumentResult SlowFirst(SourceDocument document)
+    {
+        int i = int.Parse(document.Text!);
+        Thread.Sleep((7 - i % 7) * 2);
+        return new DocumentResult { Path = document.Path, CharacterCount = i };
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(4)]
+    public void Results_come_out_in_input_order(int jobs)
+    {
+        var seen = new List<string>();
+        int callingThread = Environment.CurrentManagedThreadId;
+        var pipeline = new BatchPipeline(SlowFirst, jobs);
+
+        var outcome = pipeline.Run(
+            [new ListSource(Enumerable.Range(0, 60).Select(Doc)), new ListSource(Enumerable.Range(60, 40).Select(Doc))],
+            (result, _) =>
+            {
+                Assert.Equal(callingThread, Environment.CurrentManagedThreadId);
+                seen.Add(result.Path);
+            });
+
+        Assert.False(outcome.Cancelled);
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => $"d{i:000}"), seen);
+    }
+
+    [Fact]
+    public void Documents_in_flight_never_exceed_the_window()
+    {
+        int inFlight = 0, most = 0;
+        var pipeline = new BatchPipeline(d => { Thread.Sleep(1); return new DocumentResult { Path = d.Path }; }, jobs: 2, window: 5);
+        IEnumerable<SourceDocument> Produce()
+        {
+            for (int i = 0; i < 200; i++)
+            {
+                int now = Interlocked.Increment(ref inFlight);
+                InterlockedMax(ref most, now);
+                yield return Doc(i);
+            }
+        }
+
+        pipeline.Run([new ListSource(Produce())], (_, _) => Interlocked.Decrement(ref inFlight));
+
+        Assert.InRange(most, 1, 5 + 1); // the reader holds one more document while it waits for room
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int current;
+        while (value > (current = Volatile.Read(ref target)) && Interlocked.CompareExchange(ref target, value, current) != current) { }
+    }
+
+    [Fact]
+    public void A_throwing_processor_becomes_that_document_s_error()
+    {
+        var pipeline = new BatchPipeline(d => d.Path == "d003" ? throw new InvalidOperationException("boom") : new DocumentResult { Path = d.Path }, 2);
+        var results = new List<DocumentResult>();
+
+        pipeline.Run([new ListSource(Enumerable.Range(0, 6).Select(Doc))], (r, _) => results.Add(r));
+
+        Assert.Equal(6, results.Count);
+        Assert.Equal("internal error (InvalidOperationException): boom", results[3].Error);
+    }
+
+    [Fact]
+    public void Cancelling_stops_the_run_and_hands_out_what_was_finished_in_order()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var seen = new List<string>();
+        var pipeline = new BatchPipeline(d => new DocumentResult { Path = d.Path }, 2);
+
+        var outcome = pipeline.Run([new ListSource(Enumerable.Range(0, 100_000).Select(Doc))], (r, _) =>
+        {
+            seen.Add(r.Path);
+            if (seen.Count == 10) cancellation.Cancel();
+        }, cancellation.Token);
+
+        Assert.True(outcome.Cancelled);
+        Assert.InRange(seen.Count, 10, 1000);
+        Assert.Equal(seen.Order(StringComparer.Ordinal), seen);
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+    }
+}
