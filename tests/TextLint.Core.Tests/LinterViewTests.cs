@@ -17,7 +17,7 @@ public class LinterViewTests
     [InlineData("typo")]
     [InlineData("typo.common")]
     [InlineData("usage,adlaw")]
-    [InlineData("privacy")]
+    [InlineData("adlaw")]
     [InlineData("sensitive")]
     public void MatchesALinterBuiltWithTheSamePrefixes(string prefixes)
     {
@@ -37,7 +37,7 @@ public class LinterViewTests
     public void ReplacesTheConfiguredPrefixesAndKeepsTheConfiguredSeverities()
     {
         var options = new LinterOptions();
-        options.OnlyRulePrefixes.Add("privacy");
+        options.OnlyRulePrefixes.Add("usage");
         options.RuleSeverities["typo.common"] = Severity.Error;
         var linter = new Linter(options);
         Assert.DoesNotContain(linter.Lint(Post), f => f.RuleId.StartsWith("typo", StringComparison.Ordinal));
