@@ -172,6 +172,12 @@
       item.addEventListener('focus', () => activate(i));
       fragment.append(item);
     });
+    if (findings.length === 0) {
+      const none = document.createElement('li');
+      none.className = 'empty';
+      none.textContent = '未发现问题。';
+      fragment.append(none);
+    }
     list.replaceChildren(fragment);
   }
 
