@@ -46,7 +46,7 @@ public static class TextLintServer
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;
+            kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes + RequestBody.DrainBytes;
         });
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(console =>
@@ -129,9 +129,11 @@ public static class TextLintServer
             (await client.PostAsync("v1/check", html, app.Lifetime.ApplicationStopping)).Dispose();
             (await client.GetAsync("healthz", app.Lifetime.ApplicationStopping)).Dispose();
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or OperationCanceledException)
+        catch (Exception e)
         {
-            logger.LogDebug("warm-up request failed: {Message}", e.Message);
+            // Best effort: the server works without it (the host may even be stopping already).
+            try { logger.LogDebug("warm-up request failed: {Type}: {Message}", e.GetType().Name, e.Message); }
+            catch (ObjectDisposedException) { /* logging is gone with the host */ }
         }
     }
 

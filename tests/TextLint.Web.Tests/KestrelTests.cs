@@ -47,8 +47,7 @@ public class KestrelTests
         using var xml = await host.Client.PostAsync("v1/check", new StringContent("<text>市攻府</text>", Encoding.UTF8, "application/xml"));
         await ErrorTests.AssertError(xml, HttpStatusCode.UnsupportedMediaType, "unsupported_media_type", "application/xml");
 
-        // Declared too large: refused from the Content-Length alone. (The overshoot is small on purpose: a
-        // server that answers early and closes can make a client still uploading see a reset instead.)
+        // Declared too large (by a little: read and dropped so the answer is clean and the connection stays usable).
         var big = new byte[4 * 1024 + 100];
         Array.Fill(big, (byte)'a');
         using var declared = await host.Client.PostAsync("v1/check", Hosts.Raw(big, "text/plain"));
@@ -60,8 +59,39 @@ public class KestrelTests
         using var streamed = await host.Client.PostAsync("v1/check", chunked);
         await ErrorTests.AssertError(streamed, HttpStatusCode.RequestEntityTooLarge, "payload_too_large");
 
+        // Many times the limit, declared: refused before any of it is read.
+        using var huge = new HttpRequestMessage(HttpMethod.Post, "v1/check");
+        huge.Content = new StringContent("", Encoding.UTF8, "text/plain");
+        huge.Content.Headers.ContentLength = 64L * 1024 * 1024;
+        using var refused = new HttpClient { BaseAddress = host.BaseAddress };
+        refused.DefaultRequestHeaders.Authorization = host.Client.DefaultRequestHeaders.Authorization;
+        var early = await SendAndRead(refused, huge);
+        Assert.Contains("413", early);
+        Assert.Contains("payload_too_large", early);
+
         using var ok = await host.Client.PostAsync("v1/check", Hosts.Json("""{"text":"市攻府召开会议"}"""));
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+    }
+
+    /// <summary>Sends the request line and headers only (as a client that announces a huge upload does) and reads the answer from the socket.</summary>
+    private static async Task<string> SendAndRead(HttpClient client, HttpRequestMessage request)
+    {
+        using var socket = new System.Net.Sockets.TcpClient();
+        await socket.ConnectAsync(client.BaseAddress!.Host, client.BaseAddress.Port);
+        var stream = socket.GetStream();
+        string head = $"POST /v1/check HTTP/1.1\r\nHost: {client.BaseAddress.Authority}\r\nContent-Type: text/plain\r\n" +
+                      $"Authorization: {client.DefaultRequestHeaders.Authorization}\r\nContent-Length: {request.Content!.Headers.ContentLength}\r\n\r\n";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
+        var answer = new MemoryStream();
+        var buffer = new byte[4096];
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        int read;
+        while ((read = await stream.ReadAsync(buffer, deadline.Token)) > 0)
+        {
+            answer.Write(buffer, 0, read);
+            if (Encoding.UTF8.GetString(answer.ToArray()).Contains("}}")) break;
+        }
+        return Encoding.UTF8.GetString(answer.ToArray());
     }
 
     /// <summary>A stream whose length is unknown, so HttpClient sends it chunked.</summary>
