@@ -83,6 +83,7 @@ public static class Program
 
         root.Subcommands.Add(CheckCommand.Create(openStdin, stdout, stderr, terminal));
         root.Subcommands.Add(RulesCommand.Create(stdout, terminal));
+        root.Subcommands.Add(ServeCommand.Create(stderr));
 
         root.SetAction(parse =>
         {

@@ -31,6 +31,8 @@ public sealed class Linter
     private readonly RuleSettings _settings;
     private readonly HtmlExtractor _htmlExtractor = new();
     private readonly IReadOnlyList<IBlockRule> _blockRules;
+    private readonly BoundaryVerifier _verifier;
+    private readonly IReadOnlyDictionary<string, Severity?> _ruleSeverities;
 
     /// <summary>Builds a linter. Throws <see cref="TextLintException"/> when a user file is missing or malformed.</summary>
     public Linter(LinterOptions? options = null)
@@ -43,14 +45,40 @@ public sealed class Linter
         dictionaries.AllowedPhrases.AddRange(options.AllowedPhrases);
 
         _matcher = new TermMatcher(dictionaries.Entries, dictionaries.AllowedPhrases, Normalizer.Default);
-        _settings = new RuleSettings(options.OnlyRulePrefixes, options.RuleSeverities);
-        _dictionaryRule = new DictionaryRule(_settings, new BoundaryVerifier(() => Lexicon.Default));
+        _ruleSeverities = new Dictionary<string, Severity?>(options.RuleSeverities, StringComparer.Ordinal);
+        _settings = new RuleSettings(options.OnlyRulePrefixes, _ruleSeverities);
+        _verifier = new BoundaryVerifier(() => Lexicon.Default);
+        _dictionaryRule = new DictionaryRule(_settings, _verifier);
         _blockRules = BlockRules.All;
-        Rules = DictionaryRules.All.Concat(_blockRules.SelectMany(r => r.Descriptors))
-            .Select(d => _settings.Resolve(d.Id, d.DefaultSeverity) is { } s ? d with { DefaultSeverity = s } : null)
+        Rules = ResolveRules(_settings, _blockRules);
+    }
+
+    /// <summary>A view of <paramref name="source"/> with other rule settings: shares the compiled automaton and the lexicon.</summary>
+    private Linter(Linter source, RuleSettings settings)
+    {
+        _matcher = source._matcher;
+        _ruleSeverities = source._ruleSeverities;
+        _settings = settings;
+        _verifier = source._verifier;
+        _dictionaryRule = new DictionaryRule(settings, _verifier);
+        _blockRules = source._blockRules;
+        Rules = ResolveRules(settings, _blockRules);
+    }
+
+    /// <summary>
+    /// This linter with <see cref="LinterOptions.OnlyRulePrefixes"/> replaced by <paramref name="onlyRulePrefixes"/>
+    /// (empty: every rule), as the command line's <c>--only</c> replaces a configuration's <c>only</c>; the
+    /// configured severities still apply. Cheap: the dictionaries are not compiled again, so a host can
+    /// make one per request.
+    /// </summary>
+    public Linter WithOnlyRules(IEnumerable<string> onlyRulePrefixes) =>
+        new(this, new RuleSettings(onlyRulePrefixes, _ruleSeverities));
+
+    private static List<RuleDescriptor> ResolveRules(RuleSettings settings, IReadOnlyList<IBlockRule> blockRules) =>
+        DictionaryRules.All.Concat(blockRules.SelectMany(r => r.Descriptors))
+            .Select(d => settings.Resolve(d.Id, d.DefaultSeverity) is { } s ? d with { DefaultSeverity = s } : null)
             .OfType<RuleDescriptor>()
             .ToList();
-    }
 
     /// <summary>Every rule this linter reports, with its effective default severity (rules turned off are left out).</summary>
     public IReadOnlyList<RuleDescriptor> Rules { get; }

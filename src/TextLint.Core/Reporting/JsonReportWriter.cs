@@ -48,7 +48,7 @@ public sealed class JsonReportWriter : IReportWriter
             foreach (var (key, value) in result.Metadata.OrderBy(kv => kv.Key, StringComparer.Ordinal)) _writer.String(key, value);
         json.WriteEndObject();
         json.WriteStartArray("findings");
-        foreach (var finding in result.Findings) WriteFinding(result, finding);
+        foreach (var finding in result.Findings) FindingJson.WriteFinding(json, finding, Fingerprints.Of(result.Path, finding));
         json.WriteEndArray();
         _writer.String("error", result.Error);
         json.WriteEndObject();
@@ -61,21 +61,7 @@ public sealed class JsonReportWriter : IReportWriter
         Start();
         var json = _writer.Json;
         json.WriteEndArray();
-        json.WriteStartObject("summary");
-        json.WriteNumber("documents", summary.Documents);
-        json.WriteNumber("failedDocuments", summary.FailedDocuments);
-        json.WriteNumber("characters", summary.Characters);
-        json.WriteNumber("findings", summary.Findings);
-        json.WriteStartObject("bySeverity");
-        foreach (var severity in new[] { Severity.Error, Severity.Warning, Severity.Info })
-            json.WriteNumber(severity.ToName(), summary.BySeverity.GetValueOrDefault(severity));
-        json.WriteEndObject();
-        WriteCounts("byCategory", summary.ByCategory);
-        WriteCounts("byRule", summary.ByRule);
-        json.WriteNumber("elapsedMs", (long)summary.Elapsed.TotalMilliseconds);
-        json.WriteNumber("suppressed", summary.Suppressed);
-        json.WriteBoolean("cancelled", summary.Cancelled);
-        json.WriteEndObject();
+        FindingJson.WriteSummary(json, summary);
         json.WriteEndObject();
         _writer.Finish();
         _writer.Dispose();
@@ -93,36 +79,5 @@ public sealed class JsonReportWriter : IReportWriter
         _writer.String("version", _options.ToolVersion);
         json.WriteEndObject();
         json.WriteStartArray("files");
-    }
-
-    private void WriteFinding(DocumentResult document, Finding finding)
-    {
-        var json = _writer.Json;
-        json.WriteStartObject();
-        _writer.String("ruleId", finding.RuleId);
-        _writer.String("category", finding.Category);
-        _writer.String("severity", finding.Severity.ToName());
-        _writer.String("message", finding.Message);
-        _writer.String("text", finding.Text);
-        json.WriteStartArray("suggestions");
-        foreach (var suggestion in finding.Suggestions) _writer.StringValue(suggestion);
-        json.WriteEndArray();
-        json.WriteNumber("offset", finding.Offset);
-        json.WriteNumber("length", finding.Length);
-        json.WriteNumber("line", finding.Line);
-        json.WriteNumber("column", finding.Column);
-        _writer.String("context", finding.Context);
-        _writer.String("part", finding.Part);
-        json.WriteNumber("confidence", finding.Confidence);
-        _writer.String("fingerprint", Fingerprints.Of(document.Path, finding));
-        json.WriteEndObject();
-    }
-
-    private void WriteCounts(string name, IEnumerable<KeyValuePair<string, int>> counts)
-    {
-        var json = _writer.Json;
-        json.WriteStartObject(name);
-        foreach (var (key, count) in counts) json.WriteNumber(key, count);
-        json.WriteEndObject();
     }
 }

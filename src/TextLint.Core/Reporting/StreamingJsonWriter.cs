@@ -57,26 +57,11 @@ internal sealed class StreamingJsonWriter : IDisposable
     public void String(string propertyName, string? value)
     {
         if (value is null) Json.WriteNull(propertyName);
-        else Json.WriteString(propertyName, Clean(value));
+        else Json.WriteString(propertyName, FindingJson.Clean(value));
     }
 
     /// <summary>Writes a string array element the same way as <see cref="String(string, string?)"/>.</summary>
-    public void StringValue(string value) => Json.WriteStringValue(Clean(value));
-
-    private static string Clean(string value)
-    {
-        // Decoded sources can contain lone surrogates (e.g. from a bad numeric entity); fix only then.
-        if (!value.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF')) return value;
-        var builder = new StringBuilder(value.Length);
-        for (int i = 0; i < value.Length; i++)
-        {
-            char c = value[i];
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) { builder.Append(c).Append(value[++i]); }
-            else if (char.IsSurrogate(c)) builder.Append('\uFFFD');
-            else builder.Append(c);
-        }
-        return builder.ToString();
-    }
+    public void StringValue(string value) => Json.WriteStringValue(FindingJson.Clean(value));
 
     public void Dispose() => Json.Dispose();
 }

@@ -1,0 +1,161 @@
+// A bounded load run against `textlint serve` on this machine: N requests of one post, C at a time,
+// then requests/s, latency percentiles and errors. It only talks to loopback addresses and stops by
+// itself (after --requests, or --max-seconds at the latest).
+//
+//   dotnet run -c Release --project benchmarks/TextLint.LoadTest -- --url http://127.0.0.1:5080 --requests 5000 --concurrency 16
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+
+var settings = Settings.Parse(args);
+if (settings is null) return 2;
+
+string post = settings.TextFile is { } file ? File.ReadAllText(file) : Post.Make(settings.Characters);
+byte[] body = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["text"] = post });
+
+using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = settings.Concurrency, UseProxy = false, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
+using var client = new HttpClient(handler) { BaseAddress = settings.Url, Timeout = TimeSpan.FromSeconds(30) };
+if (settings.Token is { } token) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+async Task<(bool Ok, string? Verdict, string? Error)> Send()
+{
+    using var content = new ByteArrayContent(body);
+    content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+    try
+    {
+        using var response = await client.PostAsync("v1/check", content);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        if (response.StatusCode != HttpStatusCode.OK) return (false, null, $"HTTP {(int)response.StatusCode}");
+        return (true, Verdict(bytes), null);
+    }
+    catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException)
+    {
+        return (false, null, e.GetType().Name);
+    }
+}
+
+// The verdict is the first property; read only that far (the client shares the two cores with the server).
+static string Verdict(byte[] json)
+{
+    var reader = new Utf8JsonReader(json);
+    while (reader.Read())
+    {
+        if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("verdict"u8))
+        {
+            reader.Read();
+            return reader.GetString() ?? throw new JsonException("verdict is null");
+        }
+    }
+    throw new JsonException("no verdict in the answer");
+}
+
+// Warm-up: connections opened, server and client code compiled. Not counted.
+var first = await Send();
+if (!first.Ok)
+{
+    Console.Error.WriteLine($"textlint-load: {settings.Url} did not answer a check ({first.Error}); is `textlint serve` running?");
+    return 1;
+}
+await Task.WhenAll(Enumerable.Range(0, settings.Concurrency).Select(async _ => { for (int i = 0; i < 30; i++) await Send(); }));
+
+Console.WriteLine($"post: {post.Length} characters, verdict {first.Verdict}; {settings.Requests} requests, {settings.Concurrency} at a time, to {settings.Url}");
+var latencies = new double[settings.Requests];
+var errors = new Dictionary<string, int>();
+var verdicts = new Dictionary<string, int>();
+int next = -1, done = 0;
+var stop = DateTime.UtcNow + TimeSpan.FromSeconds(settings.MaxSeconds);
+var clock = Stopwatch.StartNew();
+await Task.WhenAll(Enumerable.Range(0, settings.Concurrency).Select(async _ =>
+{
+    while (true)
+    {
+        int i = Interlocked.Increment(ref next);
+        if (i >= settings.Requests || DateTime.UtcNow > stop) return;
+        long start = Stopwatch.GetTimestamp();
+        var (ok, verdict, error) = await Send();
+        latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        Interlocked.Increment(ref done);
+        lock (errors)
+        {
+            if (!ok) errors[error!] = errors.GetValueOrDefault(error!) + 1;
+            else verdicts[verdict!] = verdicts.GetValueOrDefault(verdict!) + 1;
+        }
+    }
+}));
+var elapsed = clock.Elapsed;
+
+var measured = latencies.Take(done).Order().ToArray();
+double Percentile(double p) => measured.Length == 0 ? 0 : measured[Math.Min(measured.Length - 1, (int)Math.Ceiling(p / 100 * measured.Length) - 1)];
+int errorCount = errors.Values.Sum();
+Console.WriteLine($"requests: {done} in {elapsed.TotalSeconds:0.00} s = {done / elapsed.TotalSeconds:0} req/s");
+Console.WriteLine($"latency ms: p50 {Percentile(50):0.00}  p90 {Percentile(90):0.00}  p99 {Percentile(99):0.00}  max {measured.LastOrDefault():0.00}");
+Console.WriteLine($"verdicts: {string.Join(", ", verdicts.Select(kv => $"{kv.Key} {kv.Value}"))}");
+Console.WriteLine($"errors: {errorCount}{(errorCount > 0 ? " (" + string.Join(", ", errors.Select(kv => $"{kv.Key} ×{kv.Value}")) + ")" : "")}");
+if (done < settings.Requests) Console.WriteLine($"stopped after --max-seconds {settings.MaxSeconds}: {settings.Requests - done} requests not sent");
+return errorCount == 0 && done == settings.Requests ? 0 : 1;
+
+internal sealed record Settings(Uri Url, int Requests, int Concurrency, int Characters, string? TextFile, string? Token, int MaxSeconds)
+{
+    public static Settings? Parse(string[] args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length) return Usage($"unexpected '{args[i]}'");
+            values[args[i][2..]] = args[++i];
+        }
+        string[] known = ["url", "requests", "concurrency", "characters", "text-file", "token", "max-seconds"];
+        if (values.Keys.FirstOrDefault(k => !known.Contains(k)) is { } unknown) return Usage($"unknown option --{unknown}");
+        if (!Uri.TryCreate(values.GetValueOrDefault("url", "http://127.0.0.1:5080"), UriKind.Absolute, out var url)) return Usage("--url is not a URL");
+        // Load goes to this machine only.
+        bool loopback = url.IsLoopback || (IPAddress.TryParse(url.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
+        if (!loopback) return Usage($"--url must be a loopback address (127.0.0.1, localhost, [::1]), not {url.Host}");
+        int Int(string name, int fallback, int max) =>
+            values.TryGetValue(name, out var v) ? (int.TryParse(v, out var n) && n > 0 && n <= max ? n : throw new ArgumentException($"--{name} must be 1..{max}")) : fallback;
+        try
+        {
+            return new Settings(new Uri(url.ToString().TrimEnd('/') + "/"), Int("requests", 5000, 1_000_000), Int("concurrency", 16, 256), Int("characters", 1000, 1_000_000),
+                values.GetValueOrDefault("text-file"), values.GetValueOrDefault("token") ?? Environment.GetEnvironmentVariable("TEXTLINT_TOKEN"), Int("max-seconds", 300, 3600));
+        }
+        catch (ArgumentException e)
+        {
+            return Usage(e.Message);
+        }
+    }
+
+    private static Settings? Usage(string problem)
+    {
+        Console.Error.WriteLine($"textlint-load: {problem}");
+        Console.Error.WriteLine("usage: --url http://127.0.0.1:5080 --requests 5000 --concurrency 16 [--characters 1000 | --text-file FILE] [--token T] [--max-seconds 300]");
+        return null;
+    }
+}
+
+/// <summary>A government-news post of about the requested length, with a few planted errors (one blocking).</summary>
+internal static class Post
+{
+    private static readonly string[] Sentences =
+    [
+        "市攻府召开常务会议，研究部署近期安全生产和防汛抗旱工作。",
+        "会议强调，要坚持人民至上、生命至上，压紧压实各方责任。",
+        "各地各部门要再接再励，推进秸杆综合利用，巩固拓展脱贫攻坚成果。",
+        "要加强隐患排查整治，对重点行业领域开展拉网式检查，确保不留死角。",
+        "会议还听取了关于优化营商环境、推动高质量发展有关情况的汇报。",
+        "会议要求，各级干部要深入基层、深入群众，切实解决群众急难愁盼问题。",
+        "要统筹做好疫情防控和经济社会发展，持续改善城乡人居环境。",
+        "国家级自然保护区管理机构要严格落实巡护制度，依法查处破坏生态行为。",
+    ];
+
+    public static string Make(int characters)
+    {
+        var text = new StringBuilder(characters + 64);
+        for (int i = 0; text.Length < characters; i++)
+        {
+            text.Append(Sentences[i % Sentences.Length]);
+            if (i % 4 == 3) text.Append('\n');
+        }
+        return text.ToString(0, characters);
+    }
+}
