@@ -28,6 +28,7 @@ public sealed class Linter
 {
     private readonly TermMatcher _matcher;
     private readonly DictionaryRule _dictionaryRule;
+    private readonly ProtectedPhraseRule? _protectedRule;
     private readonly RuleSettings _settings;
     private readonly HtmlExtractor _htmlExtractor = new();
     private readonly IReadOnlyList<IBlockRule> _blockRules;
@@ -40,13 +41,23 @@ public sealed class Linter
         if (options.UseDefaultDictionaries) dictionaries.AddBuiltIn();
         foreach (var path in options.UserDictionaryFiles) dictionaries.AddUserList(path);
         foreach (var path in options.AllowlistFiles) dictionaries.AddAllowlist(path);
+        foreach (var path in options.ProtectedPhraseFiles) dictionaries.AddProtectedPhrases(path);
         dictionaries.AllowedPhrases.AddRange(options.AllowedPhrases);
 
-        _matcher = new TermMatcher(dictionaries.Entries, dictionaries.AllowedPhrases, Normalizer.Default);
         _settings = new RuleSettings(options.OnlyRulePrefixes, options.RuleSeverities);
         _dictionaryRule = new DictionaryRule(_settings, new BoundaryVerifier(() => Lexicon.Default));
+        // Near-misses of protected phrases: their anchors join the one automaton (none when the rules are off).
+        NearMissIndex? nearMisses = null;
+        if (dictionaries.ProtectedPhrases.Count > 0)
+        {
+            nearMisses = new NearMissIndex(dictionaries.ProtectedPhrases, Normalizer.Default);
+            var rule = new ProtectedPhraseRule(_settings, new NearMissVerifier(nearMisses, () => Lexicon.Default));
+            if (rule.Enabled) _protectedRule = rule;
+            else nearMisses = null;
+        }
+        _matcher = new TermMatcher(dictionaries.Entries, dictionaries.AllowedPhrases, Normalizer.Default, nearMisses);
         _blockRules = BlockRules.All;
-        Rules = DictionaryRules.All.Concat(_blockRules.SelectMany(r => r.Descriptors))
+        Rules = DictionaryRules.All.Concat(ProtectedPhraseRules.All).Concat(_blockRules.SelectMany(r => r.Descriptors))
             .Select(d => _settings.Resolve(d.Id, d.DefaultSeverity) is { } s ? d with { DefaultSeverity = s } : null)
             .OfType<RuleDescriptor>()
             .ToList();
@@ -122,8 +133,12 @@ public sealed class Linter
             var locator = new FindingLocator(block, lines);
             using (var normalized = _matcher.Normalizer.Normalize(block.Text))
             {
-                var hits = _matcher.Scan(normalized.Folded);
-                if (hits.Count > 0) _dictionaryRule.Report(hits, normalized, locator, findings);
+                List<AnchorHit>? anchorHits = _protectedRule is null ? null : [];
+                var blocked = new List<(int Start, int End)>();
+                var hits = _matcher.Scan(normalized.Folded, anchorHits, blocked);
+                if (hits.Count > 0)
+                    foreach (var (start, end, _) in _dictionaryRule.Report(hits, normalized, locator, findings)) blocked.Add((start, end));
+                if (anchorHits is { Count: > 0 }) _protectedRule!.Report(anchorHits, normalized, locator, blocked, findings);
             }
             if (_blockRules.Count == 0) continue;
             var blockFindings = new BlockFindings(locator, _settings, findings);

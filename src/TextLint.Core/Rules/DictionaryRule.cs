@@ -13,8 +13,11 @@ namespace TextLint.Core.Rules;
 /// </summary>
 public sealed class DictionaryRule(RuleSettings settings, BoundaryVerifier verifier)
 {
-    /// <summary>Findings for <paramref name="hits"/> (folded coordinates of <paramref name="normalized"/>), in block order.</summary>
-    public void Report(List<TermHit> hits, NormalizedText normalized, FindingLocator locator, List<Finding> output)
+    /// <summary>
+    /// Findings for <paramref name="hits"/> (folded coordinates of <paramref name="normalized"/>), in block order.
+    /// Returns the folded spans it reported, with their category.
+    /// </summary>
+    public List<(int Start, int End, string Category)> Report(List<TermHit> hits, NormalizedText normalized, FindingLocator locator, List<Finding> output)
     {
         var kept = new List<(int Start, int End, string Category)>();
         foreach (var hit in hits)
@@ -35,5 +38,6 @@ public sealed class DictionaryRule(RuleSettings settings, BoundaryVerifier verif
                 output.Add(locator.Create(descriptor, severity.Value, blockStart, blockLength, entry.Suggestions, entry.Note));
             }
         }
+        return kept;
     }
 }

@@ -18,8 +18,24 @@ public sealed class WindowSegmenter(Lexicon lexicon)
     public bool[] Boundaries(ReadOnlySpan<char> window)
     {
         int n = window.Length;
-        var bestScore = new double[n + 1];
         var bestEnd = new int[n + 1];
+        Segment(window, bestEnd);
+        var boundaries = new bool[n + 1];
+        for (int i = 0; i < n; i = bestEnd[i]) boundaries[i] = true;
+        boundaries[n] = true;
+        return boundaries;
+    }
+
+    /// <summary>
+    /// The log probability of the best segmentation of <paramref name="window"/> (the sum of its words'
+    /// log probabilities): how ordinary the text reads. Lower is less likely.
+    /// </summary>
+    public double Score(ReadOnlySpan<char> window) => Segment(window, new int[window.Length + 1]);
+
+    private double Segment(ReadOnlySpan<char> window, int[] bestEnd)
+    {
+        int n = window.Length;
+        var bestScore = new double[n + 1];
         double logTotal = Math.Log(lexicon.TotalFrequency);
         bestScore[n] = 0;
         for (int i = n - 1; i >= 0; i--)
@@ -40,10 +56,7 @@ public sealed class WindowSegmenter(Lexicon lexicon)
             bestScore[i] = best;
             bestEnd[i] = end;
         }
-        var boundaries = new bool[n + 1];
-        for (int i = 0; i < n; i = bestEnd[i]) boundaries[i] = true;
-        boundaries[n] = true;
-        return boundaries;
+        return bestScore[0];
     }
 
     /// <summary>The words of the best segmentation, in order (for tests and diagnostics).</summary>
