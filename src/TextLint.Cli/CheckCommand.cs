@@ -44,6 +44,11 @@ internal static class CheckCommand
             Description = "白名单文件，可重复 (allowlist file, repeatable)",
             HelpName = "FILE",
         };
+        var protect = new Option<string[]>("--protect")
+        {
+            Description = "受保护短语文件（每行一个正确写法，如本地领导姓名、单位名称），可重复；其近似误写报错 (protected phrase list, repeatable)",
+            HelpName = "FILE",
+        };
         var only = new Option<string[]>("--only")
         {
             Description = "只报告这些规则 id 前缀，逗号分隔或重复 (only rules with these id prefixes), e.g. typo,sensitive",
@@ -67,6 +72,7 @@ internal static class CheckCommand
         {
             paths, format, output, failOn, dict, allow, only, config, noDefaultDicts, quiet,
         };
+        command.Options.Add(protect);
         command.SetAction(parse => Execute(new CheckSettings(
             Paths: parse.GetValue(paths) ?? [],
             Format: parse.GetValue(format) ?? "text",
@@ -77,17 +83,21 @@ internal static class CheckCommand
             Only: parse.GetValue(only) ?? [],
             ConfigFile: parse.GetValue(config),
             NoDefaultDictionaries: parse.GetValue(noDefaultDicts),
-            Quiet: parse.GetValue(quiet)), openStdin, stdout, stderr, terminal));
+            Quiet: parse.GetValue(quiet)) { ProtectedPhrases = parse.GetValue(protect) ?? [] }, openStdin, stdout, stderr, terminal));
         return command;
     }
 
     private sealed record CheckSettings(
         string[] Paths, string Format, string? OutputFile, string? FailOn, string[] Dictionaries, string[] Allowlists,
-        string[] Only, string? ConfigFile, bool NoDefaultDictionaries, bool Quiet);
+        string[] Only, string? ConfigFile, bool NoDefaultDictionaries, bool Quiet)
+    {
+        public string[] ProtectedPhrases { get; init; } = [];
+    }
 
     private static int Execute(CheckSettings settings, Func<Stream> openStdin, TextWriter stdout, TextWriter stderr, TerminalInfo terminal)
     {
         var (options, failOn) = BuildOptions(settings.ConfigFile, settings.Dictionaries, settings.Allowlists, settings.Only, settings.NoDefaultDictionaries);
+        foreach (var file in settings.ProtectedPhrases) options.ProtectedPhraseFiles.Add(ExistingFile(file));
         if (settings.FailOn is not null && FailOnNames.TryParse(settings.FailOn, out var fromFlag)) failOn = fromFlag;
         var threshold = (failOn ?? FailOn.Error).Threshold();
 
