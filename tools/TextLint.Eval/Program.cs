@@ -2,6 +2,7 @@
 //
 //   dotnet run -c Release --project tools/TextLint.Eval -- [--data ../shared/eval] [--rules PREFIX,...]
 //       [--set NAME[,NAME]] [--show-fp N] [--show-fn N] [--show-tp N] [--list-severity info|warning]
+//       [--dump-suspects FILE]   (typo.suspect tuning: every scored replacement with its features, as TSV)
 //
 // Sets: odw-test, odw-train (ECSpell official documents), sighan15-simp, sighan15-trad. --set takes
 // names or prefixes (--set odw, --set sighan15-trad). Scoring is defined in shared/eval/README.md
@@ -20,7 +21,10 @@ return EvalProgram.Run(args);
 
 internal static class EvalProgram
 {
-    private sealed record Options(string? Data, List<string> Rules, List<string> Sets, int ShowFp, int ShowFn, int ShowTp, Severity ListSeverity);
+    private sealed record Options(string? Data, List<string> Rules, List<string> Sets, int ShowFp, int ShowFn, int ShowTp, Severity ListSeverity)
+    {
+        public string? DumpSuspects { get; init; }
+    }
 
     public static int Run(string[] args)
     {
@@ -46,6 +50,13 @@ internal static class EvalProgram
         {
             Console.Error.WriteLine($"no set matches {string.Join(",", options.Sets)}; sets: {string.Join(", ", EvalSets.Known.Select(s => s.Name))}");
             return 2;
+        }
+
+        if (options.DumpSuspects is { } dumpPath)
+        {
+            SuspectDump.Write(selected.Select(s => s.Load(data)), dumpPath);
+            Console.WriteLine($"wrote {dumpPath}");
+            return 0;
         }
 
         var linterOptions = new LinterOptions();
@@ -167,6 +178,7 @@ internal static class EvalProgram
         var sets = new List<string>();
         int showFp = 0, showFn = 0, showTp = 0;
         var listSeverity = Severity.Info;
+        string? dump = null;
         for (int i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -177,6 +189,7 @@ internal static class EvalProgram
                 case "--rules": rules.AddRange(Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)); break;
                 case "--set": sets.AddRange(Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)); break;
                 case "--show-fp": showFp = Count(); break;
+                case "--dump-suspects": dump = Value(); break;
                 case "--show-fn": showFn = Count(); break;
                 case "--show-tp": showTp = Count(); break;
                 case "--list-severity":
@@ -185,6 +198,6 @@ internal static class EvalProgram
                 default: throw new ArgumentException($"unknown argument {args[i]}");
             }
         }
-        return new Options(data, rules, sets, showFp, showFn, showTp, listSeverity);
+        return new Options(data, rules, sets, showFp, showFn, showTp, listSeverity) { DumpSuspects = dump };
     }
 }
