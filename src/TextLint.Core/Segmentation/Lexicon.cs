@@ -62,6 +62,12 @@ public sealed class Lexicon
         return entry == 0 ? 0 : _frequency[entry - 1];
     }
 
+    /// <summary>Word number <paramref name="index"/> (0 ≤ index &lt; <see cref="Count"/>), in file order, repeats included.</summary>
+    public ReadOnlySpan<char> WordAt(int index) => new(_chars, _wordStart[index], _wordLength[index]);
+
+    /// <summary>Frequency of word number <paramref name="index"/> as its line gave it.</summary>
+    public int FrequencyAt(int index) => _frequency[index];
+
     /// <summary>Whether <paramref name="word"/> is a word of the lexicon.</summary>
     public bool Contains(ReadOnlySpan<char> word) =>
         !word.IsEmpty && word.Length <= MaxWordLength && _slots[Find(word)] != 0;
