@@ -43,7 +43,7 @@ from collections import defaultdict
 
 SEVERITIES = {"-", "error", "warning", "info"}
 HEADER_SEVERITIES = {"error", "warning", "info"}
-KNOWN_DIRECTIVES = {"rule", "category", "severity", "source", "license", "description"}
+KNOWN_DIRECTIVES = {"rule", "category", "severity", "source", "license", "description", "kind"}
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_JIEBA = "/root/.nuget/packages/jieba.net/0.42.2/Resources/dict.txt"
 DEFAULT_ODW = "/work/shared/eval/ecspell/odw.train.tsv"
@@ -119,6 +119,10 @@ def parse(path: str) -> DictFile:
                 if body[1:].strip() == "allowlist":
                     # A phrase list (allow.txt): one phrase per line, no fields, no rule.
                     df.headers["allowlist"] = "yes"
+                    continue
+                if body[1:].strip() == "protected-phrases":
+                    # A protected phrase list (protected-phrases.txt): one correct phrase per line, no fields.
+                    df.headers["protected-phrases"] = "yes"
                     continue
                 key, sep, value = body[1:].partition(":")
                 key, value = key.strip(), value.strip()

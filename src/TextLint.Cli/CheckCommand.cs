@@ -47,6 +47,11 @@ internal static class CheckCommand
             Description = "白名单文件，可重复 (allowlist file, repeatable)",
             HelpName = "FILE",
         };
+        var protect = new Option<string[]>("--protect")
+        {
+            Description = "受保护短语文件（每行一个正确写法，如本地领导姓名、单位名称），可重复；其近似误写报错 (protected phrase list, repeatable)",
+            HelpName = "FILE",
+        };
         var only = new Option<string[]>("--only")
         {
             Description = "只报告这些规则 id 前缀，逗号分隔或重复 (only rules with these id prefixes), e.g. typo,sensitive",
@@ -120,6 +125,7 @@ internal static class CheckCommand
             paths, format, output, failOn, dict, allow, only, config, noDefaultDicts, quiet,
             jobs, include, exclude, maxEntryBytes, maxTotalBytes, maxEntries, baseline, fix, dryRun, noProgress,
         };
+        command.Options.Add(protect);
         command.SetAction(parse => Execute(new CheckSettings(
             Paths: parse.GetValue(paths) ?? [],
             Format: parse.GetValue(format) ?? "text",
@@ -142,6 +148,7 @@ internal static class CheckCommand
             Fix = parse.GetValue(fix),
             DryRun = parse.GetValue(dryRun),
             NoProgress = parse.GetValue(noProgress),
+            ProtectedPhrases = parse.GetValue(protect) ?? [],
         }, openStdin, stdout, stderr, terminal));
         return command;
     }
@@ -160,6 +167,7 @@ internal static class CheckCommand
         public bool Fix { get; init; }
         public bool DryRun { get; init; }
         public bool NoProgress { get; init; }
+        public string[] ProtectedPhrases { get; init; } = [];
     }
 
     /// <summary>Exit code when the run was interrupted (Ctrl+C); the report written so far is complete and valid, but partial.</summary>
@@ -171,6 +179,7 @@ internal static class CheckCommand
     private static int Execute(CheckSettings settings, Func<Stream> openStdin, TextWriter stdout, TextWriter stderr, TerminalInfo terminal)
     {
         var (options, failOn) = BuildOptions(settings.ConfigFile, settings.Dictionaries, settings.Allowlists, settings.Only, settings.NoDefaultDictionaries);
+        foreach (var file in settings.ProtectedPhrases) options.ProtectedPhraseFiles.Add(ExistingFile(file));
         if (settings.FailOn is not null && FailOnNames.TryParse(settings.FailOn, out var fromFlag)) failOn = fromFlag;
         var threshold = (failOn ?? FailOn.Error).Threshold();
         if (settings.DryRun && !settings.Fix) throw new TextLintException("--dry-run only works with --fix");

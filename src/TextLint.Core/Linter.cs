@@ -28,6 +28,8 @@ public sealed class Linter
 {
     private readonly TermMatcher _matcher;
     private readonly DictionaryRule _dictionaryRule;
+    private readonly ProtectedPhraseRule? _protectedRule;
+    private readonly NearMissVerifier? _nearMissVerifier;
     private readonly RuleSettings _settings;
     private readonly HtmlExtractor _htmlExtractor = new();
     private readonly IReadOnlyList<IBlockRule> _blockRules;
@@ -42,13 +44,24 @@ public sealed class Linter
         if (options.UseDefaultDictionaries) dictionaries.AddBuiltIn();
         foreach (var path in options.UserDictionaryFiles) dictionaries.AddUserList(path);
         foreach (var path in options.AllowlistFiles) dictionaries.AddAllowlist(path);
+        foreach (var path in options.ProtectedPhraseFiles) dictionaries.AddProtectedPhrases(path);
         dictionaries.AllowedPhrases.AddRange(options.AllowedPhrases);
 
-        _matcher = new TermMatcher(dictionaries.Entries, dictionaries.AllowedPhrases, Normalizer.Default);
         _ruleSeverities = new Dictionary<string, Severity?>(options.RuleSeverities, StringComparer.Ordinal);
         _settings = new RuleSettings(options.OnlyRulePrefixes, _ruleSeverities);
         _verifier = new BoundaryVerifier(() => Lexicon.Default);
         _dictionaryRule = new DictionaryRule(_settings, _verifier);
+        // Near-misses of protected phrases: their anchors join the one automaton (none when the rules are off).
+        NearMissIndex? nearMisses = null;
+        if (dictionaries.ProtectedPhrases.Count > 0)
+        {
+            nearMisses = new NearMissIndex(dictionaries.ProtectedPhrases, Normalizer.Default);
+            _nearMissVerifier = new NearMissVerifier(nearMisses, () => Lexicon.Default);
+            var rule = new ProtectedPhraseRule(_settings, _nearMissVerifier);
+            if (rule.Enabled) _protectedRule = rule;
+            else nearMisses = null;
+        }
+        _matcher = new TermMatcher(dictionaries.Entries, dictionaries.AllowedPhrases, Normalizer.Default, nearMisses);
         _blockRules = BlockRules.All;
         Rules = ResolveRules(_settings, _blockRules);
     }
@@ -61,6 +74,10 @@ public sealed class Linter
         _settings = settings;
         _verifier = source._verifier;
         _dictionaryRule = new DictionaryRule(settings, _verifier);
+        _nearMissVerifier = source._nearMissVerifier;
+        // The anchors are compiled only when the source linter reports near-misses.
+        if (source._protectedRule is not null && new ProtectedPhraseRule(settings, _nearMissVerifier!) is { Enabled: true } rule)
+            _protectedRule = rule;
         _blockRules = source._blockRules;
         Rules = ResolveRules(settings, _blockRules);
     }
@@ -75,7 +92,7 @@ public sealed class Linter
         new(this, new RuleSettings(onlyRulePrefixes, _ruleSeverities));
 
     private static List<RuleDescriptor> ResolveRules(RuleSettings settings, IReadOnlyList<IBlockRule> blockRules) =>
-        DictionaryRules.All.Concat(blockRules.SelectMany(r => r.Descriptors))
+        DictionaryRules.All.Concat(ProtectedPhraseRules.All).Concat(blockRules.SelectMany(r => r.Descriptors))
             .Select(d => settings.Resolve(d.Id, d.DefaultSeverity) is { } s ? d with { DefaultSeverity = s } : null)
             .OfType<RuleDescriptor>()
             .ToList();
@@ -167,8 +184,12 @@ public sealed class Linter
             var locator = new FindingLocator(block, lines);
             using (var normalized = _matcher.Normalizer.Normalize(block.Text))
             {
-                var hits = _matcher.Scan(normalized.Folded);
-                if (hits.Count > 0) _dictionaryRule.Report(hits, normalized, locator, findings);
+                List<AnchorHit>? anchorHits = _protectedRule is null ? null : [];
+                var blocked = new List<(int Start, int End)>();
+                var hits = _matcher.Scan(normalized.Folded, anchorHits, blocked);
+                if (hits.Count > 0)
+                    foreach (var (start, end, _) in _dictionaryRule.Report(hits, normalized, locator, findings)) blocked.Add((start, end));
+                if (anchorHits is { Count: > 0 }) _protectedRule!.Report(anchorHits, normalized, locator, blocked, findings);
             }
             if (_blockRules.Count == 0) continue;
             var blockFindings = new BlockFindings(locator, _settings, findings);

@@ -11,6 +11,13 @@ public sealed class LinterOptions
     /// <summary>User term lists: one term per line, optional TAB-separated severity and suggestion; hits use rule id <c>user</c>.</summary>
     public List<string> UserDictionaryFiles { get; } = [];
 
+    /// <summary>
+    /// User protected phrase lists: one correct phrase per line (names of local leaders, of the user's own
+    /// organisation). Their near-misses are reported like those of the built-in names: severity error unless
+    /// the file's <c>#@ severity:</c> header says otherwise.
+    /// </summary>
+    public List<string> ProtectedPhraseFiles { get; } = [];
+
     /// <summary>Allowlist files: one phrase per line; a hit inside an allowed phrase is dropped.</summary>
     public List<string> AllowlistFiles { get; } = [];
 

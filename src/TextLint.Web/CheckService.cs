@@ -130,7 +130,8 @@ internal sealed class CheckService
         json.WriteString("failOn", failOn?.ToName() ?? "none");
         json.WriteString("input", request.IsHtml ? "html" : "text");
         json.WriteStartArray("findings");
-        foreach (var finding in findings) FindingJson.WriteFinding(json, finding);
+        // The submitted document is named "-" (as standard input is to the CLI), so fingerprints match a CLI baseline of the same text.
+        foreach (var finding in findings) FindingJson.WriteFinding(json, finding, Fingerprints.Of("-", finding));
         json.WriteEndArray();
         FindingJson.WriteSummary(json, summary);
         json.WriteEndObject();

@@ -14,6 +14,7 @@ namespace TextLint.Core.Configuration;
 /// dictionaries: [our-terms.txt]      # user term lists (rule id "user")
 /// allow: [allow.txt]                 # allowlist files
 /// allowPhrases: [国家级自然保护区]    # allowed phrases given inline
+/// protectedPhrases: [names.txt]      # user protected phrase lists (also: protect)
 /// only: [typo, sensitive]            # report only rules with these id prefixes
 /// failOn: warning                    # error | warning | info | none
 /// defaultDictionaries: true          # load the built-in lists
@@ -26,7 +27,7 @@ namespace TextLint.Core.Configuration;
 public static partial class ConfigFile
 {
     /// <summary>The keys a configuration file may contain.</summary>
-    public static IReadOnlyList<string> Keys { get; } = ["rules", "dictionaries", "allow", "allowPhrases", "only", "failOn", "defaultDictionaries"];
+    public static IReadOnlyList<string> Keys { get; } = ["rules", "dictionaries", "allow", "allowPhrases", "protectedPhrases", "protect", "only", "failOn", "defaultDictionaries"];
 
     /// <summary>Reads and parses the file at <paramref name="path"/>. Throws <see cref="TextLintException"/> when it is missing, unreadable or invalid.</summary>
     public static (LinterOptions Options, FailOn? FailOn) Load(string path)
@@ -90,6 +91,10 @@ public static partial class ConfigFile
                     break;
                 case "allow":
                     options.AllowlistFiles.AddRange(context.ReadFiles(key, value));
+                    break;
+                case "protectedPhrases":
+                case "protect":
+                    options.ProtectedPhraseFiles.AddRange(context.ReadFiles(key, value));
                     break;
                 case "allowPhrases":
                     options.AllowedPhrases.AddRange(context.ReadList(key, value, splitCommas: false));

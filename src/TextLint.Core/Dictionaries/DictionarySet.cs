@@ -30,6 +30,9 @@ public sealed class DictionarySet
     /// <summary>Allowed phrases: a hit inside one of them is dropped.</summary>
     public List<string> AllowedPhrases { get; } = [];
 
+    /// <summary>Correct phrases whose near-misses are reported (<c>protected-phrases.txt</c>, the derived division and idiom lists, user files).</summary>
+    public List<ProtectedPhrase> ProtectedPhrases { get; } = [];
+
     /// <summary>Adds the lists embedded in the core assembly (dictionaries/*.txt).</summary>
     public DictionarySet AddBuiltIn()
     {
@@ -38,8 +41,12 @@ public sealed class DictionarySet
         {
             string file = name[ResourcePrefix.Length..];
             if (file == "t2s.txt") continue;
-            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!, Encoding.UTF8);
-            if (file == "allow.txt")
+            var stream = assembly.GetManifestResourceStream(name)!;
+            bool isPhraseList = IsProtectedPhraseList(stream);
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            if (isPhraseList)
+                ProtectedPhrases.AddRange(ProtectedPhraseParser.Parse(reader, "dictionaries/" + file));
+            else if (file == "allow.txt")
                 AllowedPhrases.AddRange(PhraseListParser.Parse(reader));
             else if (!NonTermResources.Contains(file))
                 Entries.AddRange(DictionaryParser.Parse(reader, "dictionaries/" + file,
@@ -54,6 +61,24 @@ public sealed class DictionarySet
         using var reader = OpenUserFile(path);
         Entries.AddRange(DictionaryParser.Parse(reader, path, new DictionaryParser.Defaults(UserRuleId, UserRuleId, Severity.Warning)));
         return this;
+    }
+
+    /// <summary>Adds a user protected phrase list: one correct phrase per line (names of local leaders, of the user's own organisation); kind name, severity error unless its header says otherwise.</summary>
+    public DictionarySet AddProtectedPhrases(string path)
+    {
+        using var reader = OpenUserFile(path);
+        ProtectedPhrases.AddRange(ProtectedPhraseParser.Parse(reader, path).Select(p => p with { IsUser = true }));
+        return this;
+    }
+
+    // The embedded lists are told apart by their first line (the marker); the stream is rewound.
+    private static bool IsProtectedPhraseList(Stream stream)
+    {
+        var head = new byte[ProtectedPhraseParser.Marker.Length + 3];
+        int read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        stream.Position = 0;
+        var text = Encoding.UTF8.GetString(head, 0, read).TrimStart('\uFEFF');
+        return text.StartsWith(ProtectedPhraseParser.Marker, StringComparison.Ordinal);
     }
 
     /// <summary>Adds a user allowlist: one phrase per line.</summary>

@@ -18,6 +18,10 @@ public sealed class TermMatcher
     private readonly AhoCorasickAutomaton _automaton;
     private readonly IReadOnlyList<DictionaryEntry>[] _entriesByPattern;
     private readonly bool[] _isAllowedPhrase;
+    private readonly int[]? _anchorOfPattern; // anchor index + 1 of each pattern, 0 when the pattern is no anchor
+
+    /// <summary>The protected phrases whose anchors share the automaton, if any.</summary>
+    public NearMissIndex? NearMisses { get; }
 
     /// <summary>The folding shared by terms and text.</summary>
     public Normalizer Normalizer { get; }
@@ -25,9 +29,10 @@ public sealed class TermMatcher
     /// <summary>Number of distinct folded patterns in the automaton.</summary>
     public int PatternCount => _automaton.PatternCount;
 
-    /// <summary>Compiles <paramref name="entries"/> and <paramref name="allowedPhrases"/>.</summary>
-    public TermMatcher(IEnumerable<DictionaryEntry> entries, IEnumerable<string> allowedPhrases, Normalizer normalizer)
+    /// <summary>Compiles <paramref name="entries"/>, <paramref name="allowedPhrases"/> and the anchors of <paramref name="nearMisses"/> into one automaton.</summary>
+    public TermMatcher(IEnumerable<DictionaryEntry> entries, IEnumerable<string> allowedPhrases, Normalizer normalizer, NearMissIndex? nearMisses = null)
     {
+        NearMisses = nearMisses;
         Normalizer = normalizer;
         var builder = new AhoCorasickBuilder();
         var entriesById = new List<List<DictionaryEntry>?>();
@@ -46,7 +51,15 @@ public sealed class TermMatcher
             if (folded.Length == 0) continue;
             allowedIds.Add(builder.Add(folded));
         }
+        var anchorIds = new List<int>();
+        if (nearMisses is not null)
+            foreach (var anchor in nearMisses.AnchorPatterns) anchorIds.Add(builder.Add(anchor)); // already folded
         _automaton = builder.Build();
+        if (anchorIds.Count > 0)
+        {
+            _anchorOfPattern = new int[_automaton.PatternCount];
+            for (int a = 0; a < anchorIds.Count; a++) _anchorOfPattern[anchorIds[a]] = a + 1;
+        }
         _entriesByPattern = new IReadOnlyList<DictionaryEntry>[_automaton.PatternCount];
         _isAllowedPhrase = new bool[_automaton.PatternCount];
         for (int id = 0; id < _automaton.PatternCount; id++)
@@ -62,7 +75,14 @@ public sealed class TermMatcher
     /// Scans folded text once and returns the term hits that do not lie inside an allowed phrase,
     /// ordered by start, longer first.
     /// </summary>
-    public List<TermHit> Scan(ReadOnlySpan<char> folded)
+    public List<TermHit> Scan(ReadOnlySpan<char> folded) => Scan(folded, null, null);
+
+    /// <summary>
+    /// Scans folded text once: returns the term hits as <see cref="Scan(ReadOnlySpan{char})"/> does, adds
+    /// every anchor occurrence of <see cref="NearMisses"/> to <paramref name="anchorHits"/> (in order of end) and
+    /// every allowed phrase occurrence to <paramref name="allowedSpans"/>.
+    /// </summary>
+    public List<TermHit> Scan(ReadOnlySpan<char> folded, List<AnchorHit>? anchorHits, List<(int Start, int End)>? allowedSpans)
     {
         var sink = new CollectingSink(new List<(int, int)>());
         _automaton.Scan(folded, ref sink);
@@ -75,8 +95,11 @@ public sealed class TermMatcher
         foreach (var (id, end) in raw)
         {
             if (_isAllowedPhrase[id]) (allowed ??= []).Add((end - _automaton.GetPatternLength(id), end));
+            if (anchorHits is not null && _anchorOfPattern is not null && _anchorOfPattern[id] != 0)
+                anchorHits.Add(new AnchorHit(_anchorOfPattern[id] - 1, end - _automaton.GetPatternLength(id)));
         }
         allowed?.Sort();
+        if (allowed is not null) allowedSpans?.AddRange(allowed);
 
         // The automaton reports by end, longest first within an end. Rules want start order, longest
         // first within a start: a counting sort by start gives it in linear time, and walking the raw

@@ -11,6 +11,19 @@ public sealed class BlockFindings(FindingLocator locator, RuleSettings settings,
     /// <summary>Whether <paramref name="rule"/> reports at all, so a rule can skip work for a rule that is off.</summary>
     public bool IsEnabled(RuleDescriptor rule) => settings.Resolve(rule.Id, rule.DefaultSeverity) is not null;
 
+    /// <summary>
+    /// Whether a finding already reported (by any rule; dictionary rules report first) overlaps
+    /// block span [<paramref name="start"/>, <paramref name="start"/>+<paramref name="length"/>), so a
+    /// rule that guesses can stay quiet where a surer rule has spoken.
+    /// </summary>
+    public bool Overlaps(int start, int length)
+    {
+        var (offset, sourceLength) = locator.Block.MapSpan(start, length);
+        foreach (var f in output)
+            if (f.Offset < offset + sourceLength && offset < f.Offset + f.Length) return true;
+        return false;
+    }
+
     /// <summary>Reports block span [<paramref name="start"/>, <paramref name="start"/>+<paramref name="length"/>).</summary>
     public void Report(RuleDescriptor rule, int start, int length, IReadOnlyList<string>? suggestions = null,
         string? note = null, double confidence = 1.0, Severity? severity = null)

@@ -1,4 +1,5 @@
 using TextLint.Core.Rules.Patterns;
+using TextLint.Core.Rules.Suspect;
 
 namespace TextLint.Core.Rules;
 
@@ -6,5 +7,5 @@ namespace TextLint.Core.Rules;
 public static class BlockRules
 {
     /// <summary>All built-in block rules.</summary>
-    public static IReadOnlyList<IBlockRule> All { get; } = [.. PatternRules.All];
+    public static IReadOnlyList<IBlockRule> All { get; } = [.. PatternRules.All, new SuspectTypoRule()];
 }

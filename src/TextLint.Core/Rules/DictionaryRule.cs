@@ -13,12 +13,16 @@ namespace TextLint.Core.Rules;
 /// </summary>
 public sealed class DictionaryRule(RuleSettings settings, BoundaryVerifier verifier)
 {
-    /// <summary>Findings for <paramref name="hits"/> (folded coordinates of <paramref name="normalized"/>), in block order.</summary>
-    public void Report(List<TermHit> hits, NormalizedText normalized, FindingLocator locator, List<Finding> output)
+    /// <summary>
+    /// Findings for <paramref name="hits"/> (folded coordinates of <paramref name="normalized"/>), in block order.
+    /// Returns the folded spans it reported, with their category.
+    /// </summary>
+    public List<(int Start, int End, string Category)> Report(List<TermHit> hits, NormalizedText normalized, FindingLocator locator, List<Finding> output)
     {
         // Hits come sorted by start, longer first, so a hit lies inside an earlier kept hit of its
         // category exactly when that category's furthest kept end reaches past it: O(1) per hit.
         var furthestKeptEnd = new Dictionary<string, int>(StringComparer.Ordinal);
+        var kept = new List<(int Start, int End, string Category)>();
         var boundaries = verifier.ForText();
         foreach (var hit in hits)
         {
@@ -32,10 +36,12 @@ public sealed class DictionaryRule(RuleSettings settings, BoundaryVerifier verif
                 standsAlone ??= boundaries.StandsAlone(normalized.Folded, hit.Start, hit.Length);
                 if (standsAlone == false) break;
                 furthestKeptEnd[entry.Category] = Math.Max(keptEnd, end);
+                kept.Add((hit.Start, end, entry.Category));
                 var (blockStart, blockLength) = normalized.MapSpan(hit.Start, hit.Length);
                 var descriptor = DictionaryRules.For(entry.RuleId, entry.Category, entry.Severity);
                 output.Add(locator.Create(descriptor, severity.Value, blockStart, blockLength, entry.Suggestions, entry.Note));
             }
         }
+        return kept;
     }
 }

@@ -132,6 +132,12 @@ public sealed class Lexicon
         return entry == 0 ? 0 : Math.Max(0, _frequency[entry - 1]);
     }
 
+    /// <summary>Word number <paramref name="index"/> (0 ≤ index &lt; <see cref="Count"/>), in file order.</summary>
+    public ReadOnlySpan<char> WordAt(int index) => new(_chars, _wordStart[index], _wordLength[index]);
+
+    /// <summary>Frequency of word number <paramref name="index"/> as its line gave it.</summary>
+    public int FrequencyAt(int index) => _frequency[index];
+
     /// <summary>Whether <paramref name="word"/> is a word of the lexicon (not merely a prefix of one).</summary>
     public bool Contains(ReadOnlySpan<char> word)
     {

@@ -4,12 +4,15 @@ namespace TextLint.Core.Segmentation;
 /// Maximum-probability segmentation of a short window of text over a word DAG, the way jieba's
 /// <c>Cut(hmm: false)</c> does it (every substring found in the lexicon is a candidate word, single
 /// characters always are; the route maximising the sum of log word probabilities wins). Used only on
-/// the few characters around a dictionary hit, never on a whole document.
+/// the characters around a hit or a suspect character, never on a whole document at once.
 /// </summary>
 public sealed class WindowSegmenter(Lexicon lexicon)
 {
     /// <summary>Longest word considered; longer lexicon entries are rare and never decide a boundary.</summary>
     private const int MaxWordLength = 16;
+
+    /// <summary>Windows shorter than this are segmented with stack buffers.</summary>
+    private const int StackLimit = 512;
 
     /// <summary>
     /// Returns the word boundaries of the best segmentation of <paramref name="window"/>: a set bit at
@@ -22,13 +25,33 @@ public sealed class WindowSegmenter(Lexicon lexicon)
         return boundaries;
     }
 
-    /// <summary>Fills <paramref name="boundaries"/> (length <c>window.Length + 1</c>) as <see cref="Boundaries(ReadOnlySpan{char})"/> returns it.</summary>
+    /// <summary>Fills <paramref name="boundaries"/> (at least <c>window.Length + 1</c> long) as <see cref="Boundaries(ReadOnlySpan{char})"/> returns it.</summary>
     public void Boundaries(ReadOnlySpan<char> window, Span<bool> boundaries)
     {
         int n = window.Length;
-        const int StackLimit = 512;
-        Span<double> bestScore = n < StackLimit ? stackalloc double[n + 1] : new double[n + 1];
         Span<int> bestEnd = n < StackLimit ? stackalloc int[n + 1] : new int[n + 1];
+        Segment(window, bestEnd);
+        boundaries[..(n + 1)].Clear();
+        for (int i = 0; i < n; i = bestEnd[i]) boundaries[i] = true;
+        boundaries[n] = true;
+    }
+
+    /// <summary>
+    /// The log probability of the best segmentation of <paramref name="window"/> (the sum of its words'
+    /// log probabilities): how ordinary the text reads. Lower is less likely.
+    /// </summary>
+    public double Score(ReadOnlySpan<char> window)
+    {
+        int n = window.Length;
+        Span<int> bestEnd = n < StackLimit ? stackalloc int[n + 1] : new int[n + 1];
+        return Segment(window, bestEnd);
+    }
+
+    /// <summary>Fills <paramref name="bestEnd"/> with the end of the best word starting at each index; returns the best total score.</summary>
+    private double Segment(ReadOnlySpan<char> window, Span<int> bestEnd)
+    {
+        int n = window.Length;
+        Span<double> bestScore = n < StackLimit ? stackalloc double[n + 1] : new double[n + 1];
         double unknown = lexicon.UnknownLogProbability;
         int maxLength = Math.Min(MaxWordLength, lexicon.MaxWordLength);
         bestScore[n] = 0;
@@ -50,9 +73,7 @@ public sealed class WindowSegmenter(Lexicon lexicon)
             bestScore[i] = best;
             bestEnd[i] = end;
         }
-        boundaries[..(n + 1)].Clear();
-        for (int i = 0; i < n; i = bestEnd[i]) boundaries[i] = true;
-        boundaries[n] = true;
+        return bestScore[0];
     }
 
     /// <summary>The words of the best segmentation, in order (for tests and diagnostics).</summary>

@@ -1,0 +1,97 @@
+using TextLint.Core.Dictionaries;
+using TextLint.Core.Findings;
+using TextLint.Core.Matching;
+using TextLint.Core.Normalization;
+using TextLint.Core.Verification;
+
+namespace TextLint.Core.Rules;
+
+/// <summary>
+/// Turns the anchor hits of one block into near-miss findings of protected phrases: finds the
+/// candidates (<see cref="NearMissIndex"/>), keeps the real ones (<see cref="NearMissVerifier"/>),
+/// keeps one finding where candidates overlap (names before idioms, strong evidence before weak,
+/// longer phrases first) and reports it under <c>typo.protected</c>, <c>missing-char</c> or
+/// <c>extra-char</c> with the correct phrase as the suggestion.
+/// </summary>
+public sealed class ProtectedPhraseRule(RuleSettings settings, NearMissVerifier verifier)
+{
+    /// <summary>Whether any of the three rules reports at all under <paramref name="settings"/>.</summary>
+    public bool Enabled { get; } =
+        settings.Resolve(DictionaryRules.TypoProtected.Id, Severity.Error) is not null
+        || settings.Resolve(ProtectedPhraseRules.MissingChar.Id, Severity.Error) is not null
+        || settings.Resolve(ProtectedPhraseRules.ExtraChar.Id, Severity.Error) is not null;
+
+    /// <summary>Findings for <paramref name="anchorHits"/> (folded coordinates of <paramref name="normalized"/>).</summary>
+    /// <param name="blocked">Folded spans where no near-miss is reported (allowed phrases, dictionary findings).</param>
+    public void Report(List<AnchorHit> anchorHits, NormalizedText normalized, FindingLocator locator,
+        List<(int Start, int End)> blocked, List<Finding> output)
+    {
+        var index = verifier.Index;
+        var text = normalized.Folded;
+        var correct = new List<(int Start, int Length, int Phrase)>();
+        var candidates = new List<NearMissHit>();
+        index.Find(text, anchorHits, correct, candidates);
+        if (candidates.Count == 0) return;
+        correct.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        blocked.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+
+        var real = new List<NearMissHit>();
+        foreach (var candidate in candidates)
+        {
+            var source = index.Source(candidate.Phrase);
+            if (settings.Resolve(RuleIdOf(candidate.Edit), source.Severity) is null) continue;
+            if (verifier.IsReal(text, candidate, correct, blocked)) real.Add(candidate);
+        }
+        if (real.Count == 0) return;
+        if (real.Count > 1)
+            real.Sort((a, b) => Rank(index, b).CompareTo(Rank(index, a)));
+
+        var taken = new List<(int Start, int End)>();
+        foreach (var hit in real)
+        {
+            int end = hit.Start + hit.Length;
+            if (taken.Exists(t => t.Start < end && hit.Start < t.End)) continue;
+            taken.Add((hit.Start, end));
+            var source = index.Source(hit.Phrase);
+            var severity = settings.Resolve(RuleIdOf(hit.Edit), source.Severity)!.Value;
+            var descriptor = hit.Edit switch
+            {
+                NearMissEdit.Deletion => ProtectedPhraseRules.MissingChar,
+                NearMissEdit.Insertion => ProtectedPhraseRules.ExtraChar,
+                _ when source.Kind == ProtectedPhraseKind.Idiom => ProtectedPhraseRules.IdiomTypo,
+                _ => DictionaryRules.TypoProtected,
+            };
+            var (blockStart, blockLength) = normalized.MapSpan(hit.Start, hit.Length);
+            output.Add(locator.Create(descriptor, severity, blockStart, blockLength, [source.Phrase], Note(index.Folded(hit.Phrase), hit)));
+        }
+    }
+
+    /// <summary>The rule id a near-miss of kind <paramref name="edit"/> is reported under.</summary>
+    public static string RuleIdOf(NearMissEdit edit) => edit switch
+    {
+        NearMissEdit.Deletion => ProtectedPhraseRules.MissingChar.Id,
+        NearMissEdit.Insertion => ProtectedPhraseRules.ExtraChar.Id,
+        _ => DictionaryRules.TypoProtected.Id,
+    };
+
+    private static long Rank(NearMissIndex index, NearMissHit hit)
+    {
+        var source = index.Source(hit.Phrase);
+        long rank = (long)source.Severity << 40;
+        if (source.Kind != ProtectedPhraseKind.Idiom) rank |= 1L << 39;
+        if (!index.IsWeak(hit)) rank |= 1L << 38;
+        rank |= (long)index.Folded(hit.Phrase).Length << 20;
+        rank |= (uint)(0xFFFFF - Math.Min(hit.Start, 0xFFFFF)); // earlier first among equals
+        return rank;
+    }
+
+    private static string Note(string phrase, NearMissHit hit) => hit.Edit switch
+    {
+        NearMissEdit.Substitution => $"「{phrase[hit.Position]}」误作「{hit.Char}」",
+        NearMissEdit.Swap => $"「{phrase.Substring(hit.Position, 2)}」颠倒",
+        NearMissEdit.Deletion => $"漏「{phrase[hit.Position]}」字",
+        NearMissEdit.Insertion => hit.Char == phrase[hit.Position - 1] || hit.Char == phrase[hit.Position]
+            ? $"「{hit.Char}」字重复" : $"多「{hit.Char}」字",
+        _ => "",
+    };
+}

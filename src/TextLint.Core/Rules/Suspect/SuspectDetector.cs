@@ -1,0 +1,177 @@
+// Invariant: immutable after construction and safe to share between threads; all per-call state
+// lives on the stack or in the caller's list.
+
+using TextLint.Core.Confusion;
+using TextLint.Core.LanguageModel;
+using TextLint.Core.Segmentation;
+
+namespace TextLint.Core.Rules.Suspect;
+
+/// <summary>
+/// Finds characters that do not fit their context in folded (simplified) text: a Han character
+/// that forms no word with either neighbour (its character pairs never occur inside a lexicon word)
+/// and that, replaced by a sound- or shape-alike character, yields a frequent word. Each
+/// replacement is scored by the gain in log-probability of the best local segmentation (jieba's
+/// unigram word model), the gain in within-word character-pair counts, and the gain in SmartCn
+/// word-pair counts around the new word.
+/// </summary>
+public sealed class SuspectDetector
+{
+    /// <summary>A character is considered only when its pairs with both neighbours count at most this.</summary>
+    internal const int MaxOriginalPair = 0;
+    /// <summary>
+    /// A replacement is scored only when its pairs with the neighbours count at least this much in
+    /// all (a cheap filter before segmenting: on odw-train it drops three quarters of the
+    /// replacements and about 4% of those that would be reported).
+    /// </summary>
+    internal const int MinReplacementPair = 50;
+    /// <summary>Characters scored on each side of the suspect character.</summary>
+    private const int Context = 5;
+
+    private static readonly Lazy<SuspectDetector> LazyDefault = new(
+        () =>
+        {
+            var lexicon = Lexicon.Default;
+            return new SuspectDetector(lexicon, CharPairCounts.Build(lexicon, ModernWords.All, ModernWords.Frequency), ConfusionSets.Default, SmartCnBigrams.Default);
+        },
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Lexicon _lexicon;
+    private readonly CharPairCounts _pairs;
+    private readonly ConfusionSets _confusion;
+    private readonly SmartCnBigrams? _bigrams;
+    private readonly WindowScorer _scorer;
+
+    /// <summary>Builds a detector over the given data (bigrams optional).</summary>
+    public SuspectDetector(Lexicon lexicon, CharPairCounts pairs, ConfusionSets confusion, SmartCnBigrams? bigrams)
+    {
+        _lexicon = lexicon;
+        _pairs = pairs;
+        _confusion = confusion;
+        _bigrams = bigrams;
+        _scorer = new WindowScorer(lexicon, pairs);
+    }
+
+    /// <summary>The detector over jieba's dictionary, the built-in confusion sets and SmartCn's bigrams, built on first use.</summary>
+    public static SuspectDetector Default => LazyDefault.Value;
+
+    /// <summary>Whether <paramref name="c"/> is a CJK unified ideograph (BMP, extension A included).</summary>
+    public static bool IsHan(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF');
+
+    /// <summary>
+    /// Adds to <paramref name="output"/> every scored replacement in <paramref name="folded"/> (all
+    /// of them, for tuning; <see cref="Find"/> keeps the confident ones).
+    /// </summary>
+    public void Candidates(ReadOnlySpan<char> folded, List<SuspectCandidate> output)
+    {
+        int i = 0;
+        while (i < folded.Length)
+        {
+            if (!IsHan(folded[i])) { i++; continue; }
+            int start = i;
+            while (i < folded.Length && IsHan(folded[i])) i++;
+            if (i - start >= 2) CheckRun(folded, start, i, output);
+        }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private void CheckRun(ReadOnlySpan<char> text, int start, int end, List<SuspectCandidate> output)
+    {
+        Span<char> window = stackalloc char[2 * Context + 1];
+        Span<int> route = stackalloc int[WindowScorer.MaxWindow + 1];
+        Span<int> originalRoute = stackalloc int[WindowScorer.MaxWindow + 1];
+        int right = 0;
+        for (int p = start; p < end; p++)
+        {
+            char c = text[p];
+            int left = right; // the pair (p-1, p), counted on the previous step
+            right = p + 1 < end ? _pairs.CountOf(c, text[p + 1]) : 0;
+            if (left > MaxOriginalPair || right > MaxOriginalPair) continue;
+
+            var sound = _confusion.SoundAlike(c);
+            var shape = _confusion.ShapeAlike(c);
+            if (sound.IsEmpty && shape.IsEmpty) continue;
+            double originalScore = double.NaN;
+            int ws = Math.Max(start, p - Context), we = Math.Min(end, p + Context + 1);
+            for (int k = 0; k < sound.Length + shape.Length; k++)
+            {
+                char r = k < sound.Length ? sound[k] : shape[k - sound.Length];
+                if (k >= sound.Length && sound.Contains(r)) continue;
+                int newLeft = p > start ? _pairs.CountOf(text[p - 1], r) : 0;
+                int newRight = p + 1 < end ? _pairs.CountOf(r, text[p + 1]) : 0;
+                if (newLeft + newRight < MinReplacementPair) continue;
+
+                ReadOnlySpan<char> original = text[ws..we];
+                if (double.IsNaN(originalScore)) originalScore = _scorer.Best(original, originalRoute);
+                var replaced = window[..(we - ws)];
+                original.CopyTo(replaced);
+                replaced[p - ws] = r;
+                double replacedScore = _scorer.Best(replaced, route);
+
+                var (wStart, wEnd, prevStart, nextEnd) = WindowScorer.WordAt(route, replaced.Length, p - ws);
+                var word = replaced[wStart..wEnd];
+                int wordFrequency = word.Length >= 2 ? _lexicon.FrequencyOf(word) : 0;
+                double bigramGain = 0;
+                if (_bigrams is not null)
+                {
+                    int after = BigramSupport(replaced, wStart, wEnd, prevStart, nextEnd);
+                    var (oStart, oEnd, oPrev, oNext) = WindowScorer.WordAt(originalRoute, original.Length, p - ws);
+                    int before = BigramSupport(original, oStart, oEnd, oPrev, oNext);
+                    bigramGain = Math.Log(1 + after) - Math.Log(1 + before);
+                }
+                var kind = k < sound.Length ? (shape.Contains(r) ? ConfusionKind.Both : ConfusionKind.Sound) : ConfusionKind.Shape;
+                var candidate = new SuspectCandidate(p, c, r, kind, ws + wStart, wEnd - wStart, wordFrequency,
+                    replacedScore - originalScore,
+                    Math.Log(1 + newLeft + newRight) - Math.Log(1 + left + right),
+                    bigramGain, left + right, _lexicon.FrequencyOf(text.Slice(p, 1)));
+                output.Add(candidate with { Score = Score(candidate) });
+            }
+        }
+    }
+
+    private int BigramSupport(ReadOnlySpan<char> window, int start, int end, int prevStart, int nextEnd)
+    {
+        int support = 0;
+        if (prevStart >= 0) support += _bigrams!.CountOf(window[prevStart..start], window[start..end]);
+        if (nextEnd >= 0) support += _bigrams!.CountOf(window[start..end], window[end..nextEnd]);
+        return support;
+    }
+
+    /// <summary>The decision score of a candidate: higher is more confidently a typo.</summary>
+    public static double Score(in SuspectCandidate c) => c.SegmentGain + 0.5 * c.PairGain + c.BigramGain;
+
+    /// <summary>Characters that end place and organisation names.</summary>
+    private const string PlaceSuffixes = "村镇乡县区市州省盟旗屯寨庄街路巷道里弄湾岛山岭峰河江湖溪港桥坝寺庙园苑府";
+
+    /// <summary>Score from which a candidate is reported (as info).</summary>
+    public const double ReportThreshold = 8.0;
+
+    /// <summary>Score from which a candidate is reported as a warning.</summary>
+    public const double WarningThreshold = 12.0;
+
+    /// <summary>
+    /// The confident replacements in <paramref name="folded"/>: for each suspect position the best
+    /// replacement, when its score reaches <see cref="ReportThreshold"/> and it forms a word.
+    /// </summary>
+    public List<SuspectCandidate> Find(ReadOnlySpan<char> folded)
+    {
+        var all = new List<SuspectCandidate>();
+        Candidates(folded, all);
+        var kept = new List<SuspectCandidate>();
+        foreach (var c in all)
+        {
+            if (c.Score < ReportThreshold || c.WordLength < 2) continue;
+            // Just before 村/镇/路…, the "word" is most likely part of a proper name (禾丰村), where rare
+            // characters are normal.
+            int after = c.WordStart + c.WordLength;
+            if (after < folded.Length && PlaceSuffixes.Contains(folded[after])) continue;
+            if (kept.Count > 0 && kept[^1].Position == c.Position)
+            {
+                if (c.Score > kept[^1].Score) kept[^1] = c;
+                continue;
+            }
+            kept.Add(c);
+        }
+        return kept;
+    }
+}

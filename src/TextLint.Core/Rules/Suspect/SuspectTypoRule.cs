@@ -1,0 +1,62 @@
+using System.Globalization;
+using TextLint.Core.Findings;
+using TextLint.Core.Normalization;
+
+namespace TextLint.Core.Rules.Suspect;
+
+/// <summary>
+/// <c>typo.suspect</c>: characters that fit no word of their context where a sound- or shape-alike
+/// character makes a frequent word (总休方案 → 总体方案). Precision first: only confident
+/// replacements are reported, each with a confidence; <c>warning</c> when very confident, else
+/// <c>info</c>. The language data loads on the first block that contains Han characters.
+/// </summary>
+public sealed class SuspectTypoRule : IBlockRule
+{
+    /// <summary>Unknown typos found from context.</summary>
+    public static readonly RuleDescriptor TypoSuspect = new(
+        "typo.suspect", "typo", Severity.Warning, "疑似错别字（上下文）",
+        "疑似错别字：“{0}”可能应为“{1}”",
+        "字与上下文都不成词，换成音近或形近字后构成常用词语，疑似错别字；按置信度分为警告和提示。",
+        "总休方案 → 总体方案");
+
+    private readonly Func<SuspectDetector> _detector;
+
+    /// <summary>A rule over <see cref="SuspectDetector.Default"/>.</summary>
+    public SuspectTypoRule() : this(() => SuspectDetector.Default) { }
+
+    /// <summary>A rule over a given detector (built on first use).</summary>
+    public SuspectTypoRule(Func<SuspectDetector> detector) => _detector = detector;
+
+    /// <inheritdoc />
+    public IReadOnlyList<RuleDescriptor> Descriptors { get; } = [TypoSuspect];
+
+    /// <inheritdoc />
+    public void Check(string text, BlockFindings findings)
+    {
+        if (!findings.IsEnabled(TypoSuspect) || !HasHanPair(text)) return;
+        using var normalized = Normalizer.Default.Normalize(text);
+        foreach (var c in _detector().Find(normalized.Folded))
+        {
+            var (start, length) = normalized.MapSpan(c.WordStart, c.WordLength);
+            if (findings.Overlaps(start, length)) continue; // a dictionary rule already reports it, surely
+            int wrongAt = normalized.SourceIndexOf(c.Position);
+            var found = text.AsSpan(start, length);
+            string suggestion = string.Concat(found[..(wrongAt - start)], c.Replacement.ToString(), found[(wrongAt - start + 1)..]);
+            double confidence = Confidence(c.Score);
+            var severity = c.Score >= SuspectDetector.WarningThreshold ? Severity.Warning : Severity.Info;
+            string note = string.Create(CultureInfo.InvariantCulture, $"“{c.Original}”疑为“{c.Replacement}”，置信度 {confidence:0.00}");
+            findings.Report(TypoSuspect, start, length, [suggestion], note, confidence, severity);
+        }
+    }
+
+    /// <summary>Maps a score to [0.5, 1): 0.5 at the report threshold, about 0.9 at the warning threshold.</summary>
+    internal static double Confidence(double score) =>
+        1.0 / (1.0 + Math.Exp(-(score - SuspectDetector.ReportThreshold) * 0.55));
+
+    private static bool HasHanPair(string text)
+    {
+        for (int i = 1; i < text.Length; i++)
+            if (SuspectDetector.IsHan(text[i]) && SuspectDetector.IsHan(text[i - 1])) return true;
+        return false;
+    }
+}

@@ -1,0 +1,163 @@
+using TextLint.Core.Findings;
+
+namespace TextLint.Core.Tests.Rules;
+
+/// <summary>Near-misses of protected phrases, generated from the correct phrases, end to end through the linter.</summary>
+public sealed class ProtectedPhraseRuleTests : IDisposable
+{
+    private static readonly Linter Default = new();
+    private readonly string _folder = Directory.CreateTempSubdirectory("textlint-protect-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    /// <summary>A linter whose only data is a protected phrase list: whatever it reports was generated.</summary>
+    private Linter OnlyProtected(string list)
+    {
+        string path = Path.Combine(_folder, "protected.txt");
+        File.WriteAllText(path, list);
+        var options = new LinterOptions { UseDefaultDictionaries = false };
+        options.ProtectedPhraseFiles.Add(path);
+        return new Linter(options);
+    }
+
+    private static Finding Single(IReadOnlyList<Finding> findings, string text, string written)
+    {
+        var finding = Assert.Single(findings, f => f.Severity >= Severity.Warning);
+        Assert.Equal(written, finding.Text);
+        Assert.Equal(text.IndexOf(written, StringComparison.Ordinal), finding.Offset);
+        Assert.Equal(written.Length, finding.Length);
+        return finding;
+    }
+
+    [Theory]
+    [InlineData("热烈庆祝中华人民共合国成立。", "中华人民共合国", "中华人民共和国", "typo.protected")]
+    [InlineData("热烈庆祝中华人民大和国成立。", "中华人民大和国", "中华人民共和国", "typo.protected")]
+    [InlineData("热烈庆祝中共人民共和国成立。", "中共人民共和国", "中华人民共和国", "typo.protected")]
+    [InlineData("深入开展扫黑险恶专项斗争。", "扫黑险恶", "扫黑除恶", "typo.protected")]
+    [InlineData("黑龙江省齐齐哈市召开会议。", "齐齐哈市", "齐齐哈尔市", "missing-char")]
+    [InlineData("热烈庆祝中华人民共共和国成立。", "中华人民共共和国", "中华人民共和国", "extra-char")]
+    [InlineData("热烈庆祝中华人民和共国成立。", "中华人民和共国", "中华人民共和国", "typo.protected")]
+    public void DesignExamplesAreFoundByGenerationAlone(string text, string written, string phrase, string rule)
+    {
+        var linter = OnlyProtected("中华人民共和国\n扫黑除恶\n齐齐哈尔市\n");
+        var finding = Single(linter.Lint(text), text, written);
+        Assert.Equal((rule, Severity.Error, phrase), (finding.RuleId, finding.Severity, finding.Suggestions[0]));
+        Assert.Contains(phrase, finding.Message);
+    }
+
+    [Theory]
+    [InlineData("热烈庆祝中华人民共合国成立。", "中华人民共合国", "中华人民共和国", "typo.protected")]
+    [InlineData("热烈庆祝中华人民大和国成立。", "中华人民大和国", "中华人民共和国", "typo.protected")]
+    [InlineData("热烈庆祝中共人民共和国成立。", "中共人民共和国", "中华人民共和国", "typo.protected")]
+    [InlineData("市攻府召开常务会议。", "攻府", "政府", "typo.protected")]
+    [InlineData("深入开展扫黑险恶专项斗争。", "扫黑险恶", "扫黑除恶", "typo.protected")]
+    [InlineData("黑龙江省齐齐哈市召开会议。", "齐齐哈市", "齐齐哈尔市", "typo.protected")]
+    [InlineData("推进秸杆综合利用。", "秸杆", "秸秆", "typo.common")]
+    [InlineData("做好疫情防空工作。", "疫情防空", "疫情防控", "typo.protected")]
+    [InlineData("大力推进乡村振新。", "乡村振新", "乡村振兴", "typo.protected")]
+    [InlineData("培育和践行社会主义核心价值关。", "社会主义核心价值关", "社会主义核心价值观", "typo.protected")]
+    [InlineData("深化工业和言息化部改革。", "工业和言息化部", "工业和信息化部", "typo.protected")]
+    public void EachRealWorldSlipIsOneFindingWithTheRightSuggestion(string text, string written, string phrase, string rule)
+    {
+        // One finding, not one from the attested list and another from generation.
+        var finding = Single(Default.Lint(text), text, written);
+        Assert.Equal((rule, phrase), (finding.RuleId, finding.Suggestions[0]));
+    }
+
+    [Fact]
+    public void EpidemicControlSlipIsCaughtWhileCivilAirDefenceStaysClean()
+    {
+        Assert.Contains(Default.Lint("做好疫情防空工作。"), f => f.Text == "疫情防空" && f.Suggestions[0] == "疫情防控");
+        Assert.DoesNotContain(Default.Lint("加强人民防空建设，做好疫情防控工作。"), f => f.Severity >= Severity.Warning);
+    }
+
+    [Theory]
+    [InlineData("会上大家各抒己建。", "各抒己建", "各抒己见")]
+    [InlineData("这项工作刻不荣缓。", "刻不荣缓", "刻不容缓")]
+    public void IdiomSlipsOnlyGenerationKnowsAreWarnings(string text, string written, string idiom)
+    {
+        var finding = Single(Default.Lint(text), text, written);
+        Assert.Equal(("typo.protected", Severity.Warning, idiom), (finding.RuleId, finding.Severity, finding.Suggestions[0]));
+        Assert.Contains("成语", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("他心想事情不妙，转身就走。")] // 心想 + 事情, not a slip of 心想事成
+    [InlineData("强化综合应急能力和社会协同应急能力。")] // 和 + 社会, not 和谐社会 with 谐 missing
+    [InlineData("坚持和加强党对农村工作的全面领导。")] // not 党的全面领导 with 党 missing
+    [InlineData("齐齐哈尔是一座美丽的城市。")] // the short name of a division, not a slip of 齐齐哈尔市
+    [InlineData("陕西省和山西省签署合作协议。")] // a protected phrase is never a slip of another
+    [InlineData("中华人民共和国国务院办公厅。中华人民共和国刑法。")] // the correct phrase overlaps
+    public void OrdinaryTextThatLooksLikeANearMissIsClean(string text)
+    {
+        var loud = Default.Lint(text).Where(f => f.Severity >= Severity.Warning).ToList();
+        Assert.True(loud.Count == 0, string.Join("\n", loud.Select(f => $"{f.RuleId} {f.Text} → {f.Suggestions.FirstOrDefault()}")));
+    }
+
+    [Fact]
+    public void UserProtectedNameWithOneHomophoneChangedIsAnError()
+    {
+        var linter = OnlyProtected("# 本单位领导与机构\n王建国\n青山湖区人民医院\n");
+        const string text = "王健国同志到青山湖区人民医圆调研。王建国同志讲话。";
+        var findings = linter.Lint(text).Where(f => f.Severity >= Severity.Warning).ToList();
+        Assert.Equal(2, findings.Count);
+        Assert.Equal(("王健国", "王建国", 0, Severity.Error), (findings[0].Text, findings[0].Suggestions[0], findings[0].Offset, findings[0].Severity));
+        Assert.Equal(("青山湖区人民医圆", "青山湖区人民医院"), (findings[1].Text, findings[1].Suggestions[0]));
+    }
+
+    [Fact]
+    public void TraditionalScriptSlipIsCaughtAndReportedAsWritten()
+    {
+        const string text = "大力推進鄉村振新，加強營商環竟建設。";
+        var findings = Default.Lint(text).Where(f => f.Severity >= Severity.Warning).ToList();
+        Assert.Equal(2, findings.Count);
+        Assert.Equal(("鄉村振新", "乡村振兴", text.IndexOf('鄉')), (findings[0].Text, findings[0].Suggestions[0], findings[0].Offset));
+        Assert.Equal(("營商環竟", "营商环境", text.IndexOf('營')), (findings[1].Text, findings[1].Suggestions[0], findings[1].Offset));
+    }
+
+    [Fact]
+    public void CleanOfficialTextInBothScriptsHasNoWarningOrError()
+    {
+        const string simplified = """
+            为深入贯彻落实党中央、国务院决策部署，各地区各部门坚持以人民为中心的发展思想，统筹疫情防控和经济社会发展，
+            持续优化营商环境，全面推进乡村振兴，巩固拓展脱贫攻坚成果。全面从严治党永远在路上，要一体推进不敢腐、不能腐、不想腐，
+            常态化开展扫黑除恶斗争。广西壮族自治区、内蒙古自治区、黑龙江省齐齐哈尔市、河南省平顶山市的干部群众齐心协力、迎难而上，
+            以实事求是的态度破解难题，把社会主义核心价值观融入日常。深入开展不忘初心、牢记使命主题教育，做到刻不容缓、精益求精。
+            全国人民代表大会常务委员会、中央纪律检查委员会、国家监察委员会、工业和信息化部、国家发展和改革委员会负责同志出席会议。
+            加强人民防空建设，落实安全生产责任。对此大家各抒己见，没有人一筹莫展。
+            """;
+        const string traditional = """
+            為深入貫徹落實黨中央、國務院決策部署，各地區各部門堅持以人民為中心的發展思想，統籌疫情防控和經濟社會發展，
+            持續優化營商環境，全面推進鄉村振興，鞏固拓展脫貧攻堅成果。全面從嚴治黨永遠在路上，常態化開展掃黑除惡鬥爭。
+            廣西壯族自治區、內蒙古自治區、黑龍江省齊齊哈爾市的幹部群眾齊心協力，以實事求是的態度破解難題，
+            把社會主義核心價值觀融入日常。全國人民代表大會常務委員會、國家監察委員會、工業和信息化部負責同志出席會議。
+            """;
+        foreach (var text in new[] { simplified, traditional })
+        {
+            var loud = Default.Lint(text).Where(f => f.Severity >= Severity.Warning).ToList();
+            Assert.True(loud.Count == 0, string.Join("\n", loud.Select(f => $"{f.RuleId} {f.Text} → {f.Suggestions.FirstOrDefault()} @{f.Offset}")));
+        }
+    }
+
+    [Fact]
+    public void NearMissRulesCanBeSwitchedOffAndAreListed()
+    {
+        Assert.Contains(Default.Rules, r => r.Id == "missing-char");
+        Assert.Contains(Default.Rules, r => r.Id == "extra-char");
+        var options = new LinterOptions();
+        options.RuleSeverities["missing-char"] = null;
+        Assert.DoesNotContain(new Linter(options).Lint("河南省平顶市召开会议。"), f => f.RuleId == "missing-char");
+        Assert.Contains(Default.Lint("河南省平顶市召开会议。"), f => f.RuleId == "missing-char" && f.Suggestions[0] == "平顶山市");
+    }
+
+    [Fact]
+    public void APhraseListWithTabFieldsIsRejected()
+    {
+        string path = Path.Combine(_folder, "bad.txt");
+        File.WriteAllText(path, "王建国\terror\n");
+        var options = new LinterOptions();
+        options.ProtectedPhraseFiles.Add(path);
+        var e = Assert.Throws<TextLintException>(() => new Linter(options));
+        Assert.Contains("bad.txt:1", e.Message);
+    }
+}

@@ -1,0 +1,69 @@
+using TextLint.Core.Findings;
+using TextLint.Core.Rules.Suspect;
+
+namespace TextLint.Core.Tests.Rules.Suspect;
+
+public class SuspectTypoRuleTests
+{
+    private static readonly Linter Linter = CreateLinter();
+
+    private static Linter CreateLinter()
+    {
+        var options = new LinterOptions();
+        options.OnlyRulePrefixes.Add("typo.suspect");
+        return new Linter(options);
+    }
+
+    [Theory]
+    [InlineData("原则同意《示范区总休方案》，请认真组织实施。", "总休方案", "总体方案")]
+    [InlineData("各地要抓紧制定总休方案，明确时间表和路线图。", "总休方案", "总体方案")]
+    public void Reports_a_character_that_fits_no_word_with_the_word_it_should_make(string text, string found, string suggestion)
+    {
+        var finding = Assert.Single(Linter.Lint(text));
+        Assert.Equal("typo.suspect", finding.RuleId);
+        Assert.Equal(text.IndexOf(found, StringComparison.Ordinal), finding.Offset);
+        Assert.Equal(found.Length, finding.Length);
+        Assert.Equal(found, finding.Text);
+        Assert.Equal([suggestion], finding.Suggestions);
+        Assert.InRange(finding.Confidence, 0.5, 1.0);
+    }
+
+    [Fact]
+    public void Traditional_text_is_folded_and_the_span_points_at_the_source()
+    {
+        const string text = "各地要抓緊制定總休方案。";
+        var finding = Assert.Single(Linter.Lint(text));
+        // The span is the source's own characters; only the wrong one is replaced (by a simplified character).
+        Assert.Equal(text.IndexOf("總休方案", StringComparison.Ordinal), finding.Offset);
+        Assert.Equal("總休方案", finding.Text);
+        Assert.Equal(["總体方案"], finding.Suggestions);
+    }
+
+    [Theory]
+    [InlineData("为深入贯彻落实党中央、国务院决策部署，进一步优化营商环境，激发市场主体活力，制定本实施方案。")]
+    [InlineData("各级人民政府应当加强对安全生产工作的领导，建立健全安全生产工作协调机制，及时协调、解决安全生产监督管理中存在的重大问题。")]
+    [InlineData("县财政局会同县发展改革局，按照统筹兼顾、突出重点的原则，安排专项资金支持乡村振兴重点项目建设。")]
+    [InlineData("本办法自发布之日起施行，由市人民政府办公室负责解释。")]
+    [InlineData("各區縣人民政府要切實加強組織領導，明確責任分工，確保各項工作落到實處。")]
+    [InlineData("市生态环境局将持续开展大气污染防治攻坚行动，推动空气质量持续改善。")]
+    public void Clean_government_prose_has_no_finding(string text) => Assert.Empty(Linter.Lint(text));
+
+    [Fact]
+    public void Turned_off_rule_does_no_work()
+    {
+        var options = new LinterOptions();
+        options.RuleSeverities["typo.suspect"] = null;
+        Assert.DoesNotContain(new Linter(options).Lint("总休方案"), f => f.RuleId == "typo.suspect");
+    }
+
+    [Fact]
+    public void Descriptor_is_listed_with_the_linter_rules() =>
+        Assert.Contains(new Linter().Rules, r => r.Id == "typo.suspect" && r.DefaultSeverity == Severity.Warning);
+
+    [Fact]
+    public void Confidence_rises_with_the_score()
+    {
+        Assert.Equal(0.5, SuspectTypoRule.Confidence(SuspectDetector.ReportThreshold), 6);
+        Assert.True(SuspectTypoRule.Confidence(SuspectDetector.WarningThreshold) > 0.85);
+    }
+}
