@@ -204,9 +204,9 @@ internal static class CheckCommand
         // Folders alone that hold nothing to check: say so before creating a report.
         if (settings.Paths.All(Directory.Exists) && sources.OfType<FolderDocumentSource>().All(f => !f.HasDocuments()))
             throw new TextLintException($"no documents to check in {string.Join(", ", settings.Paths)}");
-        // The word-boundary lexicon takes about as long to load as the linter takes to build:
-        // load it on the second core meanwhile, so the first hit that needs it does not wait.
-        TextLint.Core.Segmentation.Lexicon.PreloadDefaultInBackground();
+        // The lexicon and the typo model take about as long to load as the linter takes to build:
+        // load them on the second core meanwhile, so the first hit that needs them does not wait.
+        Linter.PreloadSharedDataInBackground();
         var baseline = settings.Baseline is null ? null : Baseline.Load(settings.Baseline);
         var linter = new Linter(options);
 

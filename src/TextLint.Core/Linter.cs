@@ -97,6 +97,25 @@ public sealed class Linter
             .OfType<RuleDescriptor>()
             .ToList();
 
+    /// <summary>
+    /// Starts loading the data that rules load lazily on their first hit (the word-boundary lexicon,
+    /// then the statistical typo model built on it) on the thread pool, and returns at once. For hosts
+    /// about to lint with a spare core: the load overlaps building the linter and reading input
+    /// instead of delaying the first finding. A failed load surfaces where the data is first needed.
+    /// </summary>
+    public static void PreloadSharedDataInBackground()
+    {
+        ThreadPool.UnsafeQueueUserWorkItem(static _ =>
+        {
+            try
+            {
+                _ = Lexicon.Default;
+                _ = TextLint.Core.Rules.Suspect.SuspectDetector.Default;
+            }
+            catch (Exception) { /* reported where the data is needed */ }
+        }, null);
+    }
+
     /// <summary>Every rule this linter reports, with its effective default severity (rules turned off are left out).</summary>
     public IReadOnlyList<RuleDescriptor> Rules { get; }
 

@@ -230,20 +230,6 @@ public sealed class Lexicon
     /// </summary>
     public static Lexicon Default => LazyDefault.Value;
 
-    /// <summary>
-    /// Starts loading <see cref="Default"/> on the thread pool and returns at once, for hosts that
-    /// are about to lint and have a spare core: the load then overlaps building the linter and
-    /// reading input instead of delaying the first hit. A failed load surfaces on first use.
-    /// </summary>
-    public static void PreloadDefaultInBackground()
-    {
-        if (LazyDefault.IsValueCreated) return;
-        ThreadPool.UnsafeQueueUserWorkItem(static _ =>
-        {
-            try { _ = LazyDefault.Value; }
-            catch (Exception) { /* reported where the lexicon is needed */ }
-        }, null);
-    }
 
     private static readonly Lazy<Lexicon> LazyDefault = new(() => Load(Path.Combine(JiebaResources.Directory, "dict.txt")));
 }

@@ -146,9 +146,6 @@ public sealed class SuspectDetector
     /// <summary>Score from which a candidate is reported (as info).</summary>
     public const double ReportThreshold = 8.0;
 
-    /// <summary>Score from which a candidate is reported as a warning.</summary>
-    public const double WarningThreshold = 12.0;
-
     /// <summary>
     /// The confident replacements in <paramref name="folded"/>: for each suspect position the best
     /// replacement, when its score reaches <see cref="ReportThreshold"/> and it forms a word.

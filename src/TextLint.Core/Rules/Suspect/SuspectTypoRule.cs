@@ -7,16 +7,15 @@ namespace TextLint.Core.Rules.Suspect;
 /// <summary>
 /// <c>typo.suspect</c>: characters that fit no word of their context where a sound- or shape-alike
 /// character makes a frequent word (总休方案 → 总体方案). Precision first: only confident
-/// replacements are reported, each with a confidence; <c>warning</c> when very confident, else
-/// <c>info</c>. The language data loads on the first block that contains Han characters.
+/// replacements are reported at <c>info</c>, each with a confidence. The language data loads on the first block that contains Han characters.
 /// </summary>
 public sealed class SuspectTypoRule : IBlockRule
 {
     /// <summary>Unknown typos found from context.</summary>
     public static readonly RuleDescriptor TypoSuspect = new(
-        "typo.suspect", "typo", Severity.Warning, "疑似错别字（上下文）",
+        "typo.suspect", "typo", Severity.Info, "疑似错别字（上下文）",
         "疑似错别字：“{0}”可能应为“{1}”",
-        "字与上下文都不成词，换成音近或形近字后构成常用词语，疑似错别字；按置信度分为警告和提示。",
+        "字与上下文都不成词，换成音近或形近字后构成常用词语，疑似错别字；默认为提示，可在配置中提升为警告。",
         "总休方案 → 总体方案");
 
     private readonly Func<SuspectDetector> _detector;
@@ -43,7 +42,10 @@ public sealed class SuspectTypoRule : IBlockRule
             var found = text.AsSpan(start, length);
             string suggestion = string.Concat(found[..(wrongAt - start)], c.Replacement.ToString(), found[(wrongAt - start + 1)..]);
             double confidence = Confidence(c.Score);
-            var severity = c.Score >= SuspectDetector.WarningThreshold ? Severity.Warning : Severity.Info;
+            // Advice by default: on clean official text the statistical check still errs about once in
+            // 30,000 characters, too often for a warning (a tool that cries wolf gets switched off).
+            // Configuration can raise the rule (typo.suspect: warning); confidence stays on each finding.
+            var severity = TypoSuspect.DefaultSeverity;
             string note = string.Create(CultureInfo.InvariantCulture, $"“{c.Original}”疑为“{c.Replacement}”，置信度 {confidence:0.00}");
             findings.Report(TypoSuspect, start, length, [suggestion], note, confidence, severity);
         }

@@ -58,12 +58,12 @@ public class SuspectTypoRuleTests
 
     [Fact]
     public void Descriptor_is_listed_with_the_linter_rules() =>
-        Assert.Contains(new Linter().Rules, r => r.Id == "typo.suspect" && r.DefaultSeverity == Severity.Warning);
+        Assert.Contains(new Linter().Rules, r => r.Id == "typo.suspect" && r.DefaultSeverity == Severity.Info);
 
     [Fact]
     public void Confidence_rises_with_the_score()
     {
         Assert.Equal(0.5, SuspectTypoRule.Confidence(SuspectDetector.ReportThreshold), 6);
-        Assert.True(SuspectTypoRule.Confidence(SuspectDetector.WarningThreshold) > 0.85);
+        Assert.True(SuspectTypoRule.Confidence(SuspectDetector.ReportThreshold + 4) > 0.85);
     }
 }
