@@ -46,6 +46,13 @@ public static class FindingJson
     public static void WriteSummary(Utf8JsonWriter json, RunSummary summary)
     {
         json.WriteStartObject("summary");
+        WriteSummaryProperties(json, summary);
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes the properties of <see cref="WriteSummary"/> into the object already open (the JSON Lines summary line).</summary>
+    public static void WriteSummaryProperties(Utf8JsonWriter json, RunSummary summary)
+    {
         json.WriteNumber("documents", summary.Documents);
         json.WriteNumber("failedDocuments", summary.FailedDocuments);
         json.WriteNumber("characters", summary.Characters);
@@ -59,7 +66,6 @@ public static class FindingJson
         json.WriteNumber("elapsedMs", (long)summary.Elapsed.TotalMilliseconds);
         json.WriteNumber("suppressed", summary.Suppressed);
         json.WriteBoolean("cancelled", summary.Cancelled);
-        json.WriteEndObject();
     }
 
     /// <summary>Writes a string property, or null, replacing unpaired surrogates (which JSON text cannot carry) with U+FFFD.</summary>

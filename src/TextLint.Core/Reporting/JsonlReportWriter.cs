@@ -64,23 +64,7 @@ public sealed class JsonlReportWriter(TextWriter output) : IReportWriter
         WriteLine(json =>
         {
             json.WriteString("type", "summary");
-            json.WriteNumber("documents", summary.Documents);
-            json.WriteNumber("failedDocuments", summary.FailedDocuments);
-            json.WriteNumber("characters", summary.Characters);
-            json.WriteNumber("findings", summary.Findings);
-            json.WriteNumber("suppressed", summary.Suppressed);
-            json.WriteStartObject("bySeverity");
-            foreach (var severity in new[] { Severity.Error, Severity.Warning, Severity.Info })
-                json.WriteNumber(severity.ToName(), summary.BySeverity.GetValueOrDefault(severity));
-            json.WriteEndObject();
-            json.WriteStartObject("byCategory");
-            foreach (var (key, count) in summary.ByCategory) json.WriteNumber(key, count);
-            json.WriteEndObject();
-            json.WriteStartObject("byRule");
-            foreach (var (key, count) in summary.ByRule) json.WriteNumber(key, count);
-            json.WriteEndObject();
-            json.WriteNumber("elapsedMs", (long)summary.Elapsed.TotalMilliseconds);
-            json.WriteBoolean("cancelled", summary.Cancelled);
+            FindingJson.WriteSummaryProperties(json, summary);
         });
         output.Flush();
     }
