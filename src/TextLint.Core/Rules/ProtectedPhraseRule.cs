@@ -15,13 +15,17 @@ namespace TextLint.Core.Rules;
 /// </summary>
 public sealed class ProtectedPhraseRule(RuleSettings settings, NearMissVerifier verifier)
 {
-    /// <summary>Whether any of the three rules reports at all under <paramref name="settings"/>.</summary>
+    /// <summary>Whether any of the three rules reports at all under the rule settings it was made with.</summary>
     public bool Enabled { get; } =
         settings.Resolve(DictionaryRules.TypoProtected.Id, Severity.Error) is not null
         || settings.Resolve(ProtectedPhraseRules.MissingChar.Id, Severity.Error) is not null
         || settings.Resolve(ProtectedPhraseRules.ExtraChar.Id, Severity.Error) is not null;
 
     /// <summary>Findings for <paramref name="anchorHits"/> (folded coordinates of <paramref name="normalized"/>).</summary>
+    /// <param name="anchorHits">Anchor matches of the scan, in folded coordinates.</param>
+    /// <param name="normalized">The folded view of the block.</param>
+    /// <param name="locator">Places findings in the source.</param>
+    /// <param name="output">Where findings go.</param>
     /// <param name="blocked">Folded spans where no near-miss is reported (allowed phrases, dictionary findings).</param>
     public void Report(List<AnchorHit> anchorHits, NormalizedText normalized, FindingLocator locator,
         List<(int Start, int End)> blocked, List<Finding> output)
