@@ -68,7 +68,7 @@ public sealed class BoundaryVerifier
                 _owner._segmenter.Value.Boundaries(text[runStart..runEnd], _runBoundaries);
             }
             // Only runs over MaxRunLength are cut into a window, whose cut edges count as boundaries.
-            return _runBoundaries[start - _runStart] && _runBoundaries[end - _runStart];
+            return _runBoundaries![start - _runStart] && _runBoundaries[end - _runStart];
         }
     }
 
