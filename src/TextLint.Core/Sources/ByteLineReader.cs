@@ -72,11 +72,9 @@ internal sealed class ByteLineReader(Stream stream, int bufferSize = 1 << 16)
 }
 
 /// <summary>A stream of exactly <c>length</c> bytes taken from a <see cref="ByteLineReader"/>; throws <see cref="EndOfStreamException"/> when they run out early.</summary>
-internal sealed class BoundedBlockStream(ByteLineReader reader, long length) : Stream
+internal sealed class BoundedBlockStream(ByteLineReader reader, long length) : ForwardReadStream
 {
     public long Remaining { get; private set; } = length;
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -93,25 +91,14 @@ internal sealed class BoundedBlockStream(ByteLineReader reader, long length) : S
         Span<byte> scratch = stackalloc byte[8192];
         while (Remaining > 0) _ = Read(scratch);
     }
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
 
 /// <summary>Decodes an HTTP/1.1 chunked body read from a <see cref="ByteLineReader"/>.</summary>
-internal sealed class ChunkedStream(ByteLineReader reader) : Stream
+internal sealed class ChunkedStream(ByteLineReader reader) : ForwardReadStream
 {
     private long _chunkLeft;
     private bool _done;
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -137,13 +124,4 @@ internal sealed class ChunkedStream(ByteLineReader reader) : Stream
         return n;
     }
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -58,13 +58,10 @@ public static class LimitedReading
 /// <see cref="LimitExceededException"/> once the count passes a limit; optionally reports progress.
 /// Wrapped around a decompressor, it counts decompressed bytes; around a file, raw bytes.
 /// </summary>
-public sealed class CountingStream(Stream inner, long limit, string limitMessage, InputProgress? progress = null, bool leaveOpen = false) : Stream
+public sealed class CountingStream(Stream inner, long limit, string limitMessage, InputProgress? progress = null, bool leaveOpen = false) : ForwardReadStream
 {
     /// <summary>Bytes read so far.</summary>
     public long Count { get; private set; }
-
-    /// <inheritdoc />
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     /// <inheritdoc />
     public override int Read(Span<byte> buffer)
@@ -77,23 +74,7 @@ public sealed class CountingStream(Stream inner, long limit, string limitMessage
     }
 
     /// <inheritdoc />
-    public override bool CanRead => true;
-    /// <inheritdoc />
-    public override bool CanSeek => false;
-    /// <inheritdoc />
-    public override bool CanWrite => false;
-    /// <inheritdoc />
-    public override long Length => throw new NotSupportedException();
-    /// <inheritdoc />
     public override long Position { get => Count; set => throw new NotSupportedException(); }
-    /// <inheritdoc />
-    public override void Flush() { }
-    /// <inheritdoc />
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    /// <inheritdoc />
-    public override void SetLength(long value) => throw new NotSupportedException();
-    /// <inheritdoc />
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)

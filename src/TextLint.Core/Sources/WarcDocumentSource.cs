@@ -185,17 +185,7 @@ public sealed class WarcDocumentSource(string path, bool gzipped, SourceOptions 
 }
 
 /// <summary>The rest of a <see cref="ByteLineReader"/> as a stream.</summary>
-internal sealed class ByteLineReaderStream(ByteLineReader reader) : Stream
+internal sealed class ByteLineReaderStream(ByteLineReader reader) : ForwardReadStream
 {
-    public override int Read(byte[] buffer, int offset, int count) => reader.Read(buffer.AsSpan(offset, count));
     public override int Read(Span<byte> buffer) => reader.Read(buffer);
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
