@@ -20,6 +20,13 @@ public static class FindingJson
     public static void WriteFinding(Utf8JsonWriter json, Finding finding, string? fingerprint = null)
     {
         json.WriteStartObject();
+        WriteFindingProperties(json, finding, fingerprint);
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes the properties of <see cref="WriteFinding"/> into the object already open (a JSON Lines record).</summary>
+    public static void WriteFindingProperties(Utf8JsonWriter json, Finding finding, string? fingerprint = null)
+    {
         WriteString(json, "ruleId", finding.RuleId);
         WriteString(json, "category", finding.Category);
         WriteString(json, "severity", finding.Severity.ToName());
@@ -36,7 +43,6 @@ public static class FindingJson
         WriteString(json, "part", finding.Part);
         json.WriteNumber("confidence", finding.Confidence);
         if (fingerprint is not null) WriteString(json, "fingerprint", fingerprint);
-        json.WriteEndObject();
     }
 
     /// <summary>

@@ -38,21 +38,7 @@ public sealed class JsonlReportWriter(TextWriter output) : IReportWriter
             {
                 json.WriteString("type", "finding");
                 WriteDocumentFields(json, result);
-                json.WriteString("ruleId", finding.RuleId);
-                json.WriteString("category", finding.Category);
-                json.WriteString("severity", finding.Severity.ToName());
-                json.WriteString("message", Clean(finding.Message));
-                json.WriteString("text", Clean(finding.Text));
-                json.WriteStartArray("suggestions");
-                foreach (var suggestion in finding.Suggestions) json.WriteStringValue(Clean(suggestion));
-                json.WriteEndArray();
-                json.WriteNumber("offset", finding.Offset);
-                json.WriteNumber("length", finding.Length);
-                json.WriteNumber("line", finding.Line);
-                json.WriteNumber("column", finding.Column);
-                json.WriteString("context", Clean(finding.Context));
-                json.WriteString("part", finding.Part);
-                json.WriteString("fingerprint", Fingerprints.Of(result.Path, finding));
+                FindingJson.WriteFindingProperties(json, finding, Fingerprints.Of(result.Path, finding));
             });
         }
         output.Flush();

@@ -27,6 +27,19 @@ internal abstract class EntryReader : IDisposable
                 string.Create(CultureInfo.InvariantCulture, $"more than {options.MaxEntries:N0} entries (--max-entries); the rest of the archive is skipped"), endsArchive: true);
     }
 
+    /// <summary>
+    /// The decompressed bytes of an archive file: raw bytes counted for progress, gunzipped when
+    /// <paramref name="gzipped"/> (every member of a multi-member file in turn, as WARC writers
+    /// produce them), then counted against <see cref="SourceOptions.MaxTotalBytes"/> as they stream
+    /// out, so a zip bomb is stopped by what it yields, not by what its headers claim.
+    /// </summary>
+    protected static Stream OpenDecompressed(Stream file, bool gzipped, SourceOptions options)
+    {
+        Stream raw = new CountingStream(file, long.MaxValue, "", options.Progress);
+        Stream data = gzipped ? new GZipStream(raw, CompressionMode.Decompress) : raw;
+        return new CountingStream(data, options.MaxTotalBytes, TotalTooLarge(options));
+    }
+
     /// <summary>The message for an archive over its total size.</summary>
     public static string TotalTooLarge(SourceOptions options) =>
         $"more than {LimitedReading.FormatBytes(options.MaxTotalBytes)} decompressed (--max-total-bytes); the rest of the archive is skipped";
@@ -201,10 +214,7 @@ public sealed class TarDocumentSource(string path, bool gzipped, SourceOptions o
         {
             _path = path;
             _options = options;
-            Stream file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            Stream raw = new CountingStream(file, long.MaxValue, "", options.Progress);
-            Stream data = gzipped ? new GZipStream(raw, CompressionMode.Decompress) : raw;
-            _stream = new CountingStream(data, options.MaxTotalBytes, TotalTooLarge(options));
+            _stream = OpenDecompressed(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), gzipped, options);
             _tar = new TarReader(_stream);
         }
 

@@ -1,7 +1,6 @@
 // Invariant: one line is one document (blank lines skipped), read with at most one line in memory;
 // a bad line is that line's error and the next line is read as usual.
 using System.Globalization;
-using System.IO.Compression;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
@@ -45,9 +44,7 @@ public sealed partial class JsonLinesDocumentSource(string path, bool gzipped, S
         {
             _name = name;
             _options = options;
-            Stream raw = new CountingStream(file, long.MaxValue, "", options.Progress);
-            Stream data = gzipped ? new GZipStream(raw, CompressionMode.Decompress) : raw;
-            _stream = new CountingStream(data, options.MaxTotalBytes, TotalTooLarge(options));
+            _stream = OpenDecompressed(file, gzipped, options);
             _reader = new ByteLineReader(_stream);
         }
 

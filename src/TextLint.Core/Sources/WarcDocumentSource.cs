@@ -37,10 +37,7 @@ public sealed class WarcDocumentSource(string path, bool gzipped, SourceOptions 
         {
             _name = name;
             _options = options;
-            Stream raw = new CountingStream(file, long.MaxValue, "", options.Progress);
-            // GZipStream reads every member of a multi-member file in turn, as WARC writers produce them.
-            Stream data = gzipped ? new GZipStream(raw, CompressionMode.Decompress) : raw;
-            _stream = new CountingStream(data, options.MaxTotalBytes, TotalTooLarge(options));
+            _stream = OpenDecompressed(file, gzipped, options);
             _reader = new ByteLineReader(_stream);
         }
 
