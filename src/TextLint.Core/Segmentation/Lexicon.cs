@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Text;
+using TextLint.Core.Caching;
 
 namespace TextLint.Core.Segmentation;
 
@@ -9,11 +10,12 @@ namespace TextLint.Core.Segmentation;
 /// Invariant: every word lives in one shared <c>char[]</c> and an open-addressing table of entry
 /// indexes; every proper prefix of a word is an entry too, with frequency -1 (as in jieba's prefix
 /// dictionary), so a segmenter can stop extending a candidate as soon as it is no prefix; no
-/// per-word string or object exists, so loading the 349k words takes tens of
-/// milliseconds and no garbage collection, against jieba.NET's 0.8 s start-up. Immutable once
-/// loaded; lookups take spans and allocate nothing.
+/// per-word string or object exists, so the 349k words create no garbage. Immutable once loaded;
+/// lookups take spans and allocate nothing. Building the table still takes about a tenth of a
+/// second (most of a short run's start-up), so <see cref="Default"/> keeps the built arrays in the
+/// <see cref="DerivedDataCache"/> and later runs read them back.
 /// </summary>
-public sealed class Lexicon
+public sealed partial class Lexicon
 {
     private readonly char[] _chars;
     private int[] _wordStart;
@@ -176,15 +178,26 @@ public sealed class Lexicon
     }
 
     /// <summary>Reads a jieba-format dictionary (<c>word freq [pos]</c> per line, UTF-8).</summary>
-    public static Lexicon Load(string path)
+    public static Lexicon Load(string path) => Load(path, cache: null);
+
+    /// <summary>
+    /// Reads a jieba-format dictionary, or the lexicon built from the same bytes earlier, kept in
+    /// <paramref name="cache"/> (null: no cache). A cache miss builds it and stores it for the next run.
+    /// </summary>
+    public static Lexicon Load(string path, DerivedDataCache? cache)
     {
-        string text;
-        try { text = File.ReadAllText(path, Encoding.UTF8); }
+        try
+        {
+            byte[]? key = cache is null ? null : DerivedDataCache.KeyFor(CacheFormatVersion, path);
+            if (key is not null && cache!.TryRead(CacheName, key, ReadCached) is { } cached) return cached;
+            var lexicon = Parse(File.ReadAllText(path, Encoding.UTF8));
+            if (key is not null) cache!.TryWrite(CacheName, key, lexicon.WriteCached);
+            return lexicon;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new TextLintException($"{path}: cannot read the word list ({e.Message})");
         }
-        return Parse(text);
     }
 
     /// <summary>Parses jieba-format text (<c>word freq [pos]</c> per line). Words longer than 255 chars are skipped.</summary>
@@ -231,5 +244,5 @@ public sealed class Lexicon
     public static Lexicon Default => LazyDefault.Value;
 
 
-    private static readonly Lazy<Lexicon> LazyDefault = new(() => Load(Path.Combine(JiebaResources.Directory, "dict.txt")));
+    private static readonly Lazy<Lexicon> LazyDefault = new(() => Load(Path.Combine(JiebaResources.Directory, "dict.txt"), DerivedDataCache.Default));
 }
