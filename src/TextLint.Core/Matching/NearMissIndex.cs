@@ -106,7 +106,9 @@ public sealed class NearMissIndex
         _editableEnd = new int[_phrases.Length];
 
         var anchorIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var anchorTargets = new List<List<Target>>();
+        var anchorPatterns = new List<string>();
+        // (anchor, target) pairs, grouped by anchor below with a counting sort: one list instead of one per anchor.
+        var anchorTargets = new List<(int Anchor, Target Target)>();
         int variantPosition = 0;
         void AddAnchor(string anchor, int phrase, Role role)
         {
@@ -123,11 +125,11 @@ public sealed class NearMissIndex
             if (role == Role.Variant) target = target with { Near = anchor[variantPosition], Far = (char)variantPosition };
             if (!anchorIds.TryGetValue(anchor, out int id))
             {
-                id = anchorTargets.Count;
+                id = anchorPatterns.Count;
                 anchorIds.Add(anchor, id);
-                anchorTargets.Add([]);
+                anchorPatterns.Add(anchor);
             }
-            anchorTargets[id].Add(target);
+            anchorTargets.Add((id, target));
         }
 
         for (int p = 0; p < _phrases.Length; p++)
@@ -166,17 +168,13 @@ public sealed class NearMissIndex
                 AddAnchor(string.Concat(phrase.AsSpan(0, h - 1), [phrase[h]]), p, Role.Swap);
         }
 
-        _anchorPatterns = new string[anchorTargets.Count];
-        foreach (var (anchor, id) in anchorIds) _anchorPatterns[id] = anchor;
-        _targetStart = new int[anchorTargets.Count + 1];
-        _targets = new Target[anchorTargets.Sum(t => t.Count)];
-        int next = 0;
-        for (int a = 0; a < anchorTargets.Count; a++)
-        {
-            _targetStart[a] = next;
-            foreach (var target in anchorTargets[a]) _targets[next++] = target;
-        }
-        _targetStart[^1] = next;
+        _anchorPatterns = anchorPatterns.ToArray();
+        _targetStart = new int[_anchorPatterns.Length + 1];
+        foreach (var (anchor, _) in anchorTargets) _targetStart[anchor + 1]++;
+        for (int a = 0; a < _anchorPatterns.Length; a++) _targetStart[a + 1] += _targetStart[a];
+        _targets = new Target[anchorTargets.Count];
+        var fill = _targetStart[..^1];
+        foreach (var (anchor, target) in anchorTargets) _targets[fill[anchor]++] = target; // stable: keeps the order targets were added
         MaxPhraseLength = _phrases.Length == 0 ? 0 : _phrases.Max(f => f.Length);
     }
 
