@@ -18,6 +18,7 @@ public sealed class TermMatcher
     private readonly AhoCorasickAutomaton _automaton;
     private readonly IReadOnlyList<DictionaryEntry>[] _entriesByPattern;
     private readonly bool[] _isAllowedPhrase;
+    private readonly int[] _patternLength; // read once or twice per match, so kept flat rather than asked of the automaton
     private readonly int[]? _anchorOfPattern; // anchor index + 1 of each pattern, 0 when the pattern is no anchor
 
     /// <summary>The protected phrases whose anchors share the automaton, if any.</summary>
@@ -62,12 +63,14 @@ public sealed class TermMatcher
         }
         _entriesByPattern = new IReadOnlyList<DictionaryEntry>[_automaton.PatternCount];
         _isAllowedPhrase = new bool[_automaton.PatternCount];
+        _patternLength = new int[_automaton.PatternCount];
         for (int id = 0; id < _automaton.PatternCount; id++)
         {
             _entriesByPattern[id] = id < entriesById.Count && entriesById[id] is { } list
                 ? list.OrderByDescending(e => e.Severity).ToArray() // most severe first: it wins a tie
                 : NoEntries;
             _isAllowedPhrase[id] = allowedIds.Contains(id);
+            _patternLength[id] = _automaton.GetPatternLength(id);
         }
     }
 
@@ -97,9 +100,9 @@ public sealed class TermMatcher
         List<(int End, int Start, int Anchor)>? anchors = null;
         foreach (var (id, end) in raw)
         {
-            if (_isAllowedPhrase[id]) (allowed ??= []).Add((end - _automaton.GetPatternLength(id), end));
+            if (_isAllowedPhrase[id]) (allowed ??= []).Add((end - _patternLength[id], end));
             if (anchorHits is not null && _anchorOfPattern is not null && _anchorOfPattern[id] != 0)
-                (anchors ??= []).Add((end, end - _automaton.GetPatternLength(id), _anchorOfPattern[id] - 1));
+                (anchors ??= []).Add((end, end - _patternLength[id], _anchorOfPattern[id] - 1));
         }
         allowed?.Sort();
         if (allowed is not null) allowedSpans?.AddRange(allowed);
@@ -119,7 +122,7 @@ public sealed class TermMatcher
         foreach (var (id, end) in raw)
         {
             if (_entriesByPattern[id].Count == 0) continue;
-            startCounts[end - _automaton.GetPatternLength(id) + 1]++;
+            startCounts[end - _patternLength[id] + 1]++;
             termMatches++;
         }
         for (int i = 1; i < startCounts.Length; i++) startCounts[i] += startCounts[i - 1];
@@ -129,7 +132,7 @@ public sealed class TermMatcher
             var (id, end) = raw[r];
             var entries = _entriesByPattern[id];
             if (entries.Count == 0) continue;
-            int length = _automaton.GetPatternLength(id);
+            int length = _patternLength[id];
             int start = end - length;
             sorted[startCounts[start]++] = new TermHit(start, length, entries);
         }
