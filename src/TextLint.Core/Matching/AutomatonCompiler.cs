@@ -24,6 +24,8 @@ internal static class AutomatonCompiler
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static AhoCorasickAutomaton Compile(string[] patterns)
     {
+        if (patterns.Length > AhoCorasickAutomaton.MaxPatternCount)
+            throw new NotSupportedException($"An automaton holds at most {AhoCorasickAutomaton.MaxPatternCount:N0} patterns; pattern ids share their word with a flag bit.");
         ushort[] classOf = BuildAlphabet(patterns, out int alphabetSize);
 
         // Sorting puts every trie node's patterns in one contiguous run, with the pattern that
@@ -79,7 +81,9 @@ internal static class AutomatonCompiler
 
         AhoCorasickAutomaton.State[] states = packer.Finish(out int[] terminal);
         int[] nextOutput = LinkFailuresAndOutputs(states, terminal, CollectionsMarshal.AsSpan(order), patterns.Length);
-        return new AhoCorasickAutomaton(classOf, states, nextOutput, patterns, order.Count + 1, alphabetSize);
+        int maxPatternLength = 0;
+        foreach (string pattern in patterns) maxPatternLength = Math.Max(maxPatternLength, pattern.Length);
+        return new AhoCorasickAutomaton(classOf, states, nextOutput, patterns, order.Count + 1, alphabetSize, maxPatternLength);
     }
 
     /// <summary>
@@ -115,7 +119,9 @@ internal static class AutomatonCompiler
 
     /// <summary>
     /// Sets each state's failure link and first output, and returns the output chain (next shorter
-    /// suffix pattern for each pattern id). <paramref name="order"/> lists states breadth-first.
+    /// suffix pattern for each pattern id). Outputs and chain links are encoded as the automaton
+    /// reads them: a pattern id, with <see cref="AhoCorasickAutomaton.MoreOutputsFlag"/> set when a
+    /// shorter pattern also ends there. <paramref name="order"/> lists states breadth-first.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] LinkFailuresAndOutputs(AhoCorasickAutomaton.State[] states, int[] terminal, ReadOnlySpan<int> order, int patternCount)
@@ -141,12 +147,14 @@ internal static class AutomatonCompiler
             }
             states[state].Fail = fail;
 
-            int inherited = states[fail].Output; // fail is shallower, so already final
+            // The failure state is shallower, so its output is already final; it carries its own
+            // "more outputs" flag, which is exactly what the chain link from this state's pattern needs.
+            int inherited = states[fail].Output;
             int own = terminal[state];
             if (own != NoPattern)
             {
                 nextOutput[own] = inherited;
-                states[state].Output = own;
+                states[state].Output = inherited == NoPattern ? own : own | AhoCorasickAutomaton.MoreOutputsFlag;
             }
             else
             {

@@ -1,14 +1,15 @@
 // Invariant: a sink only receives matches, it never steers the scan. Every callback reports one
 // pattern occurrence by its exclusive end in the scanned text; the start is end - pattern length.
-// Callbacks for one scan arrive in order of increasing end, and at one end from the longest
-// pattern to the shortest.
+// Callbacks of AhoCorasickAutomaton.Scan arrive in order of increasing end, and at one end from
+// the longest pattern to the shortest; those of ScanUnordered arrive in no particular order.
 
 using System.Runtime.CompilerServices;
 
 namespace TextLint.Core.Matching;
 
 /// <summary>
-/// Receives the matches of <see cref="AhoCorasickAutomaton.Scan{TSink}"/>. Implement it on a
+/// Receives the matches of <see cref="AhoCorasickAutomaton.Scan{TSink}"/> and
+/// <see cref="AhoCorasickAutomaton.ScanUnordered{TSink}(ReadOnlySpan{char}, ref TSink)"/>. Implement it on a
 /// <c>struct</c>: the scan is generic over the sink type, so the JIT specialises the loop for it
 /// and inlines <see cref="OnMatch"/>, which an interface call or a delegate would prevent.
 /// </summary>

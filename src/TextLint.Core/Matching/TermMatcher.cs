@@ -18,6 +18,7 @@ public sealed class TermMatcher
     private readonly AhoCorasickAutomaton _automaton;
     private readonly IReadOnlyList<DictionaryEntry>[] _entriesByPattern;
     private readonly bool[] _isAllowedPhrase;
+    private readonly int[] _patternLength; // read once or twice per match, so kept flat rather than asked of the automaton
     private readonly int[]? _anchorOfPattern; // anchor index + 1 of each pattern, 0 when the pattern is no anchor
 
     /// <summary>The protected phrases whose anchors share the automaton, if any.</summary>
@@ -62,12 +63,14 @@ public sealed class TermMatcher
         }
         _entriesByPattern = new IReadOnlyList<DictionaryEntry>[_automaton.PatternCount];
         _isAllowedPhrase = new bool[_automaton.PatternCount];
+        _patternLength = new int[_automaton.PatternCount];
         for (int id = 0; id < _automaton.PatternCount; id++)
         {
             _entriesByPattern[id] = id < entriesById.Count && entriesById[id] is { } list
                 ? list.OrderByDescending(e => e.Severity).ToArray() // most severe first: it wins a tie
                 : NoEntries;
             _isAllowedPhrase[id] = allowedIds.Contains(id);
+            _patternLength[id] = _automaton.GetPatternLength(id);
         }
     }
 
@@ -84,32 +87,42 @@ public sealed class TermMatcher
     /// </summary>
     public List<TermHit> Scan(ReadOnlySpan<char> folded, List<AnchorHit>? anchorHits, List<(int Start, int End)>? allowedSpans)
     {
+        // Unordered: everything below sorts what it needs, so a long text can take the
+        // automaton's interleaved scan.
         var sink = new CollectingSink(new List<(int, int)>());
-        _automaton.Scan(folded, ref sink);
+        _automaton.ScanUnordered(folded, ref sink);
         var raw = sink.Matches;
         if (raw.Count == 0) return [];
 
         // Allowed phrases as (start, end) sorted by start; a sweep keeps the furthest end of the
         // allowed spans that start at or before each hit, so filtering is linear after sorting.
         List<(int Start, int End)>? allowed = null;
+        List<(int End, int Start, int Anchor)>? anchors = null;
         foreach (var (id, end) in raw)
         {
-            if (_isAllowedPhrase[id]) (allowed ??= []).Add((end - _automaton.GetPatternLength(id), end));
+            if (_isAllowedPhrase[id]) (allowed ??= []).Add((end - _patternLength[id], end));
             if (anchorHits is not null && _anchorOfPattern is not null && _anchorOfPattern[id] != 0)
-                anchorHits.Add(new AnchorHit(_anchorOfPattern[id] - 1, end - _automaton.GetPatternLength(id)));
+                (anchors ??= []).Add((end, end - _patternLength[id], _anchorOfPattern[id] - 1));
         }
         allowed?.Sort();
         if (allowed is not null) allowedSpans?.AddRange(allowed);
+        if (anchors is not null)
+        {
+            // In order of end and, at one end, longest (smallest start) first, as promised.
+            anchors.Sort();
+            foreach (var (_, start, anchor) in anchors) anchorHits!.Add(new AnchorHit(anchor, start));
+        }
 
-        // The automaton reports by end, longest first within an end. Rules want start order, longest
-        // first within a start: a counting sort by start gives it in linear time, and walking the raw
-        // matches backwards puts the longest match of each start first.
+        // Rules want start order, longest first within a start: a counting sort by start gives
+        // start order in linear time. Within one start the raw order decides; walking the raw
+        // matches backwards makes it longest first whenever they came in order of end (always for
+        // a short text), and an insertion pass repairs the few places where they did not.
         var startCounts = new int[folded.Length + 1];
         int termMatches = 0;
         foreach (var (id, end) in raw)
         {
             if (_entriesByPattern[id].Count == 0) continue;
-            startCounts[end - _automaton.GetPatternLength(id) + 1]++;
+            startCounts[end - _patternLength[id] + 1]++;
             termMatches++;
         }
         for (int i = 1; i < startCounts.Length; i++) startCounts[i] += startCounts[i - 1];
@@ -119,9 +132,23 @@ public sealed class TermMatcher
             var (id, end) = raw[r];
             var entries = _entriesByPattern[id];
             if (entries.Count == 0) continue;
-            int length = _automaton.GetPatternLength(id);
+            int length = _patternLength[id];
             int start = end - length;
             sorted[startCounts[start]++] = new TermHit(start, length, entries);
+        }
+        for (int i = 1; i < sorted.Length; i++)
+        {
+            // Hits with one start and one length are one pattern at one place, which the scan
+            // reports once, so (start, longer first) is a total order.
+            var hit = sorted[i];
+            int j = i - 1;
+            if (sorted[j].Start != hit.Start || sorted[j].Length > hit.Length) continue;
+            while (j >= 0 && sorted[j].Start == hit.Start && sorted[j].Length < hit.Length)
+            {
+                sorted[j + 1] = sorted[j];
+                j--;
+            }
+            sorted[j + 1] = hit;
         }
         var hits = new List<TermHit>(sorted);
         if (allowed is null) return hits;
@@ -137,7 +164,7 @@ public sealed class TermMatcher
         return kept;
     }
 
-    private struct CollectingSink(List<(int Id, int End)> matches) : IMatchSink
+    private readonly struct CollectingSink(List<(int Id, int End)> matches) : IMatchSink
     {
         public readonly List<(int Id, int End)> Matches = matches;
         public readonly void OnMatch(int patternId, int end) => Matches.Add((patternId, end));

@@ -1,5 +1,6 @@
 // Invariant under test: FindAll/Scan report exactly the occurrences a naive search for every
-// pattern at every position finds, in (end ascending, longest first) order.
+// pattern at every position finds, in (end ascending, longest first) order; ScanUnordered and
+// CountMatches report the same occurrences, each once, in any order.
 
 using System.Text;
 using TextLint.Core.Matching;
@@ -198,8 +199,96 @@ public class AhoCorasickAutomatonTests
 
     private struct RecordingSink : IMatchSink
     {
+        // A reference to a list: the scans work on a copy of the sink, which shares it.
         public List<(int Id, int End)> Seen;
         public void OnMatch(int patternId, int end) => Seen.Add((patternId, end));
+    }
+
+    /// <summary>What a sink saw, put in FindAll's order so that two scans can be compared as multisets.</summary>
+    private static List<Match> InFindAllOrder(AhoCorasickAutomaton automaton, List<(int Id, int End)> seen) =>
+        seen.Select(m => new Match(m.Id, m.End - automaton.GetPatternLength(m.Id), automaton.GetPatternLength(m.Id)))
+            .OrderBy(m => m.End).ThenByDescending(m => m.Length).ToList();
+
+    private static List<(int Id, int End)> ScanUnordered(AhoCorasickAutomaton automaton, string text, int? minimumChunk = null)
+    {
+        var sink = new RecordingSink { Seen = new() };
+        if (minimumChunk is int chunk) automaton.ScanUnordered(text, ref sink, chunk);
+        else automaton.ScanUnordered(text, ref sink);
+        return sink.Seen;
+    }
+
+    public static TheoryData<string, int, int, int> UnorderedCases() => new()
+    {
+        // alphabet, pattern count, max pattern length, seed
+        { "ab", 8, 6, 11 },
+        { "abc", 40, 9, 12 },
+        { "aab", 12, 12, 13 },
+        { "北朝鲜中华人民共和国", 80, 5, 14 },
+        { "x\uD842\uDFB7y", 20, 5, 15 },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnorderedCases))]
+    public void ScanUnorderedReportsEveryMatchOnceAcrossChunkBoundaries(string alphabet, int patternCount, int maxPatternLength, int seed)
+    {
+        // Tiny chunks put chunk boundaries (and run-ins as long as a chunk) everywhere; texts
+        // too short to cut must still be scanned.
+        var random = new Random(seed);
+        for (int round = 0; round < 30; round++)
+        {
+            var patterns = new List<string>();
+            for (int i = 0; i < patternCount; i++)
+                patterns.Add(RandomString(random, alphabet, 1, maxPatternLength));
+            var (automaton, ids) = Build(patterns);
+            for (int t = 0; t < 6; t++)
+            {
+                string text = RandomString(random, alphabet, 0, 400);
+                var expected = NaiveFindAll(ids, text);
+                foreach (int minimumChunk in new[] { 1, 2, automaton.MaxPatternLength, 37 })
+                    Assert.Equal(expected, InFindAllOrder(automaton, ScanUnordered(automaton, text, minimumChunk)));
+            }
+        }
+    }
+
+    [Fact]
+    public void LongestPatternsStraddlingEveryChunkBoundaryAreReportedOnce()
+    {
+        // The whole text is one repeated pattern, so occurrences of the longest pattern (and of
+        // its overlapping prefixes and suffixes) start at every offset around every boundary.
+        var (automaton, ids) = Build(["abcdefgh", "abc", "fgh", "habc", "h", "ha"]);
+        Assert.Equal(8, automaton.MaxPatternLength);
+        foreach (int length in new[] { 3 * 8 - 1, 3 * 8, 3 * 8 + 1, 3 * 8 + 2, 200, 201, 202 })
+        {
+            string text = string.Concat(Enumerable.Repeat("abcdefgh", length / 8 + 1))[..length];
+            var expected = NaiveFindAll(ids, text);
+            foreach (int minimumChunk in new[] { 1, 7, 8, 9, 66 })
+                Assert.Equal(expected, InFindAllOrder(automaton, ScanUnordered(automaton, text, minimumChunk)));
+        }
+    }
+
+    [Fact]
+    public void ScanUnorderedAndCountMatchesOnLongTextsAgreeWithNaiveSearch()
+    {
+        // Long enough for the public overload to interleave with its real chunk size.
+        var random = new Random(99);
+        const string alphabet = "中华人民共和国政府北朝鲜齐哈尔市ab";
+        var patterns = Enumerable.Range(0, 300).Select(_ => RandomString(random, alphabet, 1, 6)).ToList();
+        patterns.Add(new string('中', 40)); // a long pattern makes a long run-in
+        var (automaton, ids) = Build(patterns);
+        int longText = AhoCorasickAutomaton.InterleavedStreams * Math.Max(AhoCorasickAutomaton.MinimumInterleavedChunk, 16 * automaton.MaxPatternLength);
+        foreach (int length in new[] { longText - 1, longText, longText + 2, 2 * longText + 1 })
+        {
+            var text = new StringBuilder(RandomString(random, alphabet, length, length));
+            // Plant the long pattern across the chunk boundaries the public overload will use.
+            int chunk = length / AhoCorasickAutomaton.InterleavedStreams;
+            for (int k = 1; k < AhoCorasickAutomaton.InterleavedStreams; k++)
+                for (int i = k * chunk - 41; i < k * chunk + 41; i++) text[i] = '中';
+            string s = text.ToString();
+            var expected = NaiveFindAll(ids, s);
+            Assert.Equal(expected, InFindAllOrder(automaton, ScanUnordered(automaton, s)));
+            Assert.Equal(expected.Count, automaton.CountMatches(s));
+            Assert.Equal(expected, automaton.FindAll(s));
+        }
     }
 
     [Fact]
