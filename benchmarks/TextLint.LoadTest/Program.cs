@@ -5,8 +5,10 @@
 // What it measures is the server in its steady state, as a CMS meets it: it first waits until the
 // server's /healthz says "warm" (the server's own loopback warm-up has let the JIT compile the request
 // path; --max-warm-wait), then warms itself up until its own JIT has settled; neither is counted.
-// Every answer is read whole and parsed as JSON; an answer that is not 200, not valid JSON, or whose
-// verdict or number of findings differs from the first answer's counts as an error.
+// Besides requests/s and latency it reports CPU time per measured request, its own and (--server-pid)
+// the server's, which a busy shared machine disturbs much less. Every answer is read whole and parsed
+// as JSON; an answer that is not 200, not valid JSON, or whose verdict or number of findings differs
+// from the first answer's counts as an error.
 //
 //   dotnet run -c Release --project benchmarks/TextLint.LoadTest -- --url http://127.0.0.1:5080 --requests 5000 --concurrency 16
 using System.Diagnostics;
@@ -78,6 +80,11 @@ var errors = new Dictionary<string, int>();
 var verdicts = new Dictionary<string, int>();
 int next = -1, done = 0;
 var stop = DateTime.UtcNow + TimeSpan.FromSeconds(settings.MaxSeconds);
+// CPU time of this process and, with --server-pid, of the server, over the measured requests only: on a
+// shared machine requests/s and latency depend on what else runs, CPU per request much less.
+using var server = settings.ServerPid is { } serverPid ? Process.GetProcessById(serverPid) : null;
+var clientCpu = Process.GetCurrentProcess().TotalProcessorTime;
+var serverCpu = server?.TotalProcessorTime;
 var clock = Stopwatch.StartNew();
 await Task.WhenAll(Enumerable.Range(0, settings.Concurrency).Select(async _ =>
 {
@@ -99,6 +106,8 @@ await Task.WhenAll(Enumerable.Range(0, settings.Concurrency).Select(async _ =>
     }
 }));
 var elapsed = clock.Elapsed;
+clientCpu = Process.GetCurrentProcess().TotalProcessorTime - clientCpu;
+if (server is not null) { server.Refresh(); serverCpu = server.TotalProcessorTime - serverCpu; }
 
 var measured = latencies.Take(done).Order().ToArray();
 double Percentile(double p) => measured.Length == 0 ? 0 : measured[Math.Min(measured.Length - 1, (int)Math.Ceiling(p / 100 * measured.Length) - 1)];
@@ -106,9 +115,15 @@ int errorCount = errors.Values.Sum();
 Console.WriteLine($"requests: {done} in {elapsed.TotalSeconds:0.00} s = {done / elapsed.TotalSeconds:0} req/s");
 Console.WriteLine($"latency ms: p50 {Percentile(50):0.00}  p90 {Percentile(90):0.00}  p99 {Percentile(99):0.00}  max {measured.LastOrDefault():0.00}");
 Console.WriteLine($"verdicts: {string.Join(", ", verdicts.Select(kv => $"{kv.Key} {kv.Value}"))}");
+Console.WriteLine($"cpu per request: client {clientCpu.TotalMilliseconds / Math.Max(1, done):0.000} ms" +
+    (serverCpu is { } serverTime ? $", server {serverTime.TotalMilliseconds / Math.Max(1, done):0.000} ms" : "") +
+    $"; load average {LoadAverage()}");
 Console.WriteLine($"errors: {errorCount}{(errorCount > 0 ? " (" + string.Join(", ", errors.Select(kv => $"{kv.Key} ×{kv.Value}")) + ")" : "")}");
 if (done < settings.Requests) Console.WriteLine($"stopped after --max-seconds {settings.MaxSeconds}: {settings.Requests - done} requests not sent");
 return errorCount == 0 && done == settings.Requests ? 0 : 1;
+
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
 static async Task<bool> ServerIsWarm(HttpClient client, TimeSpan limit)
 {
@@ -164,7 +179,7 @@ internal sealed record Answer(string Verdict, int Findings)
     }
 }
 
-internal sealed record Settings(Uri Url, int Requests, int Concurrency, int Characters, string? TextFile, string? Token, int MaxSeconds, int MaxWarmWait)
+internal sealed record Settings(Uri Url, int Requests, int Concurrency, int Characters, string? TextFile, string? Token, int MaxSeconds, int MaxWarmWait, int? ServerPid)
 {
     public static Settings? Parse(string[] args)
     {
@@ -174,7 +189,7 @@ internal sealed record Settings(Uri Url, int Requests, int Concurrency, int Char
             if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length) return Usage($"unexpected '{args[i]}'");
             values[args[i][2..]] = args[++i];
         }
-        string[] known = ["url", "requests", "concurrency", "characters", "text-file", "token", "max-seconds", "max-warm-wait"];
+        string[] known = ["url", "requests", "concurrency", "characters", "text-file", "token", "max-seconds", "max-warm-wait", "server-pid"];
         if (values.Keys.FirstOrDefault(k => !known.Contains(k)) is { } unknown) return Usage($"unknown option --{unknown}");
         if (!Uri.TryCreate(values.GetValueOrDefault("url", "http://127.0.0.1:5080"), UriKind.Absolute, out var url)) return Usage("--url is not a URL");
         // Load goes to this machine only.
@@ -186,7 +201,8 @@ internal sealed record Settings(Uri Url, int Requests, int Concurrency, int Char
         {
             return new Settings(new Uri(url.ToString().TrimEnd('/') + "/"), Int("requests", 5000, 1_000_000), Int("concurrency", 16, 256), Int("characters", 1000, 1_000_000),
                 values.GetValueOrDefault("text-file"), values.GetValueOrDefault("token") ?? Environment.GetEnvironmentVariable("TEXTLINT_TOKEN"), Int("max-seconds", 300, 3600),
-                values.GetValueOrDefault("max-warm-wait") == "0" ? 0 : Int("max-warm-wait", 120, 3600));
+                values.GetValueOrDefault("max-warm-wait") == "0" ? 0 : Int("max-warm-wait", 120, 3600),
+                values.ContainsKey("server-pid") ? Int("server-pid", 0, int.MaxValue) : null);
         }
         catch (ArgumentException e)
         {
@@ -197,7 +213,7 @@ internal sealed record Settings(Uri Url, int Requests, int Concurrency, int Char
     private static Settings? Usage(string problem)
     {
         Console.Error.WriteLine($"textlint-load: {problem}");
-        Console.Error.WriteLine("usage: --url http://127.0.0.1:5080 --requests 5000 --concurrency 16 [--characters 1000 | --text-file FILE] [--token T] [--max-seconds 300] [--max-warm-wait 120 (0: do not wait)]");
+        Console.Error.WriteLine("usage: --url http://127.0.0.1:5080 --requests 5000 --concurrency 16 [--characters 1000 | --text-file FILE] [--token T] [--max-seconds 300] [--max-warm-wait 120 (0: do not wait)] [--server-pid PID (report its CPU per request)]");
         return null;
     }
 }
