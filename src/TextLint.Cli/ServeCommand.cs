@@ -43,6 +43,12 @@ internal static class ServeCommand
             HelpName = "N",
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
+        var warmUp = new Option<double>("--warm-up")
+        {
+            Description = "启动后通过本机回环自检预热的最长时间（秒），0 为只发少量请求 (longest loopback warm-up after start, seconds; default 60)",
+            HelpName = "SECONDS",
+            DefaultValueFactory = _ => ServeOptions.DefaultWarmUpLimit.TotalSeconds,
+        };
         var failOn = new Option<string?>("--fail-on")
         {
             Description = "请求未给 failOn 时的默认值 (default failOn of a request): error | warning | info | none",
@@ -60,7 +66,7 @@ internal static class ServeCommand
 
         var command = new Command("serve", "启动 HTTP 接口和值班检查页面 (serve the HTTP API and the duty-staff page)")
         {
-            urls, token, maxBody, timeout, concurrency, failOn, logRequests, config, dict, allow, only, noDefaultDicts,
+            urls, token, maxBody, timeout, concurrency, warmUp, failOn, logRequests, config, dict, allow, only, noDefaultDicts,
         };
         command.SetAction((parse, cancel) =>
         {
@@ -75,6 +81,9 @@ internal static class ServeCommand
                     : throw new TextLintException($"--timeout: {seconds} is not between 0 and 3600 seconds"),
                 MaxConcurrentChecks = parse.GetValue(concurrency) is var n && n is > 0 and <= 1024
                     ? n : throw new TextLintException($"--max-concurrency: {n} is not between 1 and 1024"),
+                WarmUpLimit = parse.GetValue(warmUp) is var warm && warm >= 0 && warm <= 600
+                    ? TimeSpan.FromSeconds(warm)
+                    : throw new TextLintException($"--warm-up: {warm} is not between 0 and 600 seconds"),
                 DefaultFailOn = parse.GetValue(failOn) is { } f && FailOnNames.TryParse(f, out var parsed) ? parsed : configFailOn ?? FailOn.Error,
                 LogRequests = parse.GetValue(logRequests),
                 LinterOptions = linterOptions,

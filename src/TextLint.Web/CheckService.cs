@@ -22,13 +22,15 @@ internal sealed class CheckService
 
     private readonly ServeOptions _options;
     private readonly ILogger _logger;
+    private readonly LoopbackWarmUp _warmUp;
     private readonly SemaphoreSlim _slots;
     private readonly Func<Linter, string, bool, IReadOnlyList<Finding>> _lint;
 
-    public CheckService(ServeOptions options, ILogger logger)
+    public CheckService(ServeOptions options, ILogger logger, LoopbackWarmUp warmUp)
     {
         _options = options;
         _logger = logger;
+        _warmUp = warmUp;
         _slots = new SemaphoreSlim(Math.Max(1, options.MaxConcurrentChecks));
         _lint = options.LintOverride ?? ((linter, source, isHtml) => isHtml ? linter.LintHtml(source) : linter.Lint(source));
         var clock = Stopwatch.StartNew();
@@ -65,7 +67,7 @@ internal sealed class CheckService
         var findings = await RunBounded(() => _lint(linter, request.Source, request.IsHtml), context.RequestAborted);
         var elapsed = clock.Elapsed;
         string verdict = Verdict.Of(findings, failOn);
-        if (_options.LogRequests)
+        if (_options.LogRequests && !_warmUp.IsWarmUpRequest(context))
         {
             _logger.LogInformation("check {Kind} {Chars} chars → {Verdict}, {Findings} findings, {Ms} ms; text: {Text}",
                 request.IsHtml ? "html" : "text", request.Source.Length, verdict, findings.Count, (long)elapsed.TotalMilliseconds, LogExcerpt(request.Source));

@@ -16,6 +16,9 @@ public sealed class ServeOptions
     /// <summary>Default time one check may take, waiting for a free slot included.</summary>
     public static readonly TimeSpan DefaultRequestTimeout = TimeSpan.FromSeconds(10);
 
+    /// <summary>Default longest loopback warm-up after start (see <see cref="WarmUpLimit"/>).</summary>
+    public static readonly TimeSpan DefaultWarmUpLimit = TimeSpan.FromSeconds(60);
+
     /// <summary>Environment variable read for the bearer token when none is given.</summary>
     public const string TokenEnvironmentVariable = "TEXTLINT_TOKEN";
 
@@ -33,6 +36,14 @@ public sealed class ServeOptions
 
     /// <summary>How many checks run at once; further requests wait (within <see cref="RequestTimeout"/>).</summary>
     public int MaxConcurrentChecks { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// Longest the server warms itself up after it starts listening: it sends itself checks over
+    /// loopback until the JIT has compiled the request path with optimizations (usually 5–30 s on two
+    /// cores), serving real requests meanwhile; <c>/healthz</c> says <c>"warm":true</c> when it is done.
+    /// <see cref="TimeSpan.Zero"/> sends one request of each kind only.
+    /// </summary>
+    public TimeSpan WarmUpLimit { get; set; } = DefaultWarmUpLimit;
 
     /// <summary><c>failOn</c> of a request that does not give one.</summary>
     public FailOn DefaultFailOn { get; set; } = FailOn.Error;

@@ -63,7 +63,8 @@ public static class TextLintServer
 
         var app = builder.Build();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("TextLint.Web");
-        var checks = new CheckService(options, logger);
+        var warmUp = new LoopbackWarmUp();
+        var checks = new CheckService(options, logger, warmUp);
         var assets = new StaticAssets();
         string rulesJson = RulesJson(checks);
 
@@ -79,6 +80,7 @@ public static class TextLintServer
             json.WriteString("status", "ok");
             json.WriteString("version", ToolInfo.Version);
             json.WriteNumber("rules", checks.Linter.Rules.Count);
+            json.WriteBoolean("warm", warmUp.IsFinished);
         }));
         app.MapGet("/v1/rules", async context =>
         {
@@ -96,45 +98,29 @@ public static class TextLintServer
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             LogStarted(app, options, logger);
-            _ = Task.Run(() => WarmUpOverHttp(app, options, logger));
+            if (WarmUpAddress(app) is { } baseUri)
+                _ = Task.Run(() => warmUp.RunAsync(baseUri, options, logger, app.Lifetime.ApplicationStopping));
+            else
+                warmUp.Skip();
         });
         return app;
     }
 
     /// <summary>
-    /// The linter was warmed up before start; this sends a few requests through the real server so
-    /// Kestrel, routing, body reading and JSON writing are compiled before the first client comes
-    /// (about 100 ms otherwise). Only over loopback; nothing is logged unless it fails.
+    /// Where the server can reach itself for the warm-up (see <see cref="LoopbackWarmUp"/>): its first
+    /// plain-HTTP address, with a wildcard host replaced by loopback; null for an in-process test server.
     /// </summary>
-    private static async Task WarmUpOverHttp(WebApplication app, ServeOptions options, ILogger logger)
+    private static Uri? WarmUpAddress(WebApplication app)
     {
+        // An in-process test server reports the configured URLs without listening on them (something
+        // else may listen there): only Kestrel's addresses are its own sockets.
+        if (app.Services.GetRequiredService<IServer>().GetType().Assembly.GetName().Name != "Microsoft.AspNetCore.Server.Kestrel.Core")
+            return null;
         string? url = Addresses(app).FirstOrDefault(u => u.StartsWith("http://", StringComparison.OrdinalIgnoreCase));
         if (url is null || !Uri.TryCreate(url.Replace("://*", "://127.0.0.1").Replace("://+", "://127.0.0.1")
                 .Replace("://0.0.0.0", "://127.0.0.1").Replace("://[::]", "://[::1]"), UriKind.Absolute, out var baseUri))
-            return;
-        try
-        {
-            using var client = new HttpClient { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(30) };
-            if (options.Token is { Length: > 0 } token)
-                client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-            string json = System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string> { ["text"] = CheckService.WarmUpText });
-            for (int i = 0; i < 3; i++)
-            {
-                using var content = new StringContent(json, Encoding.UTF8, "application/json");
-                (await client.PostAsync("v1/check", content, app.Lifetime.ApplicationStopping)).Dispose();
-            }
-            using var text = new StringContent(CheckService.WarmUpText, Encoding.UTF8, "text/plain");
-            (await client.PostAsync("v1/check", text, app.Lifetime.ApplicationStopping)).Dispose();
-            using var html = new StringContent($"<p>{CheckService.WarmUpText}</p>", Encoding.UTF8, "text/html");
-            (await client.PostAsync("v1/check", html, app.Lifetime.ApplicationStopping)).Dispose();
-            (await client.GetAsync("healthz", app.Lifetime.ApplicationStopping)).Dispose();
-        }
-        catch (Exception e)
-        {
-            // Best effort: the server works without it (the host may even be stopping already).
-            try { logger.LogDebug("warm-up request failed: {Type}: {Message}", e.GetType().Name, e.Message); }
-            catch (ObjectDisposedException) { /* logging is gone with the host */ }
-        }
+            return null;
+        return baseUri;
     }
 
     /// <summary>Every request: JSON errors for <see cref="ApiError"/> and failures, the bearer token for <c>/v1/</c>.</summary>

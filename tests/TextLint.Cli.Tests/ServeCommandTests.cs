@@ -12,7 +12,7 @@ public class ServeCommandTests
         var (code, stdout, _) = CliTests.Run("serve", "--help");
 
         Assert.Equal(0, code);
-        foreach (var option in new[] { "--urls", "--token", "TEXTLINT_TOKEN", "--max-body-size", "--timeout", "--max-concurrency", "--fail-on", "--log-requests", "--config", "--dict", "--allow", "--only", "--no-default-dicts" })
+        foreach (var option in new[] { "--urls", "--token", "TEXTLINT_TOKEN", "--max-body-size", "--timeout", "--max-concurrency", "--warm-up", "--fail-on", "--log-requests", "--config", "--dict", "--allow", "--only", "--no-default-dicts" })
             Assert.Contains(option, stdout);
         Assert.Contains("http://127.0.0.1:5080", stdout);
     }
@@ -23,6 +23,7 @@ public class ServeCommandTests
     [InlineData("--max-body-size", "2GB", "--max-body-size")]
     [InlineData("--timeout", "0", "--timeout")]
     [InlineData("--max-concurrency", "0", "--max-concurrency")]
+    [InlineData("--warm-up", "601", "--warm-up")]
     [InlineData("--fail-on", "fatal", "fatal")]
     [InlineData("--dict", "no-such-list.txt", "no-such-list.txt")]
     public void Bad_options_exit_2_before_serving(string option, string value, string messagePart)

@@ -17,9 +17,10 @@ internal static class Hosts
 
     private static readonly Lazy<Linter> SharedLinter = new(() => new Linter(), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>Options for a test host: the shared linter, and no warm-up traffic beyond one request of each kind (it would only load the machine).</summary>
     public static ServeOptions Options(Action<ServeOptions>? change = null)
     {
-        var options = new ServeOptions { Linter = Linter };
+        var options = new ServeOptions { Linter = Linter, WarmUpLimit = TimeSpan.Zero };
         change?.Invoke(options);
         return options;
     }
@@ -37,12 +38,16 @@ internal static class Hosts
     }
 
     /// <summary>The host on Kestrel at 127.0.0.1 with a free port.</summary>
-    public static async Task<TestHost> Kestrel(ServeOptions? options = null)
+    public static async Task<TestHost> Kestrel(ServeOptions? options = null, LogSink? logs = null)
     {
         options ??= Options();
         options.Urls.Clear();
         options.Urls.Add("http://127.0.0.1:0");
-        var app = TextLintServer.Create(options, builder => builder.Logging.ClearProviders());
+        var app = TextLintServer.Create(options, builder =>
+        {
+            builder.Logging.ClearProviders();
+            if (logs is not null) builder.Logging.AddProvider(logs);
+        });
         await app.StartAsync();
         var address = Assert.Single(TextLintServer.Addresses(app));
         Assert.StartsWith("http://127.0.0.1:", address);
