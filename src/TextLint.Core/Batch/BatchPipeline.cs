@@ -1,7 +1,7 @@
 // Invariant: results are handed out in input order, each exactly once, on the thread that called Run;
-// at most Window documents are in flight (queued, being linted, or waiting to be handed out), so memory
-// is bounded by Window × the per-document limit whatever the input size.
-using System.Collections.Concurrent;
+// at most Window documents are in flight (read, queued, being linted, or waiting to be handed out), and
+// a batch holds at most BatchSize documents and closes once it holds BatchBytes of content, so memory is
+// bounded by Window × the per-document limit whatever the input size.
 using TextLint.Core.Reporting;
 using TextLint.Core.Sources;
 
@@ -13,21 +13,40 @@ namespace TextLint.Core.Batch;
 public sealed record BatchOutcome(long Documents, bool Cancelled);
 
 /// <summary>
-/// One reader thread takes documents from the sources in order and numbers them; <c>jobs</c> worker
-/// threads lint them in parallel; the calling thread puts the results back in input order (a small
-/// reorder buffer keyed by sequence number) and hands each to a callback — the report writer. A slow
-/// document holds back the output behind it, never the workers, until the in-flight window is full.
+/// One reader thread takes documents from the sources in order and groups them into numbered batches;
+/// <c>jobs</c> worker threads lint batches in parallel; the calling thread puts the results back in input
+/// order (a small reorder buffer keyed by batch number) and hands each to a callback — the report writer.
+/// A slow document holds back the output behind it, never the workers, until the in-flight window is full.
 /// </summary>
+/// <remarks>
+/// Documents travel in batches because a page of a site archive takes about a millisecond to lint: handing
+/// each over on its own costs several thread wake-ups per document, and on a two-core machine the
+/// reader, the workers and the writer then spend their time waking each other instead of linting. A batch
+/// is handed over early — even one document — whenever a worker is waiting for work, so a slow input
+/// (standard input, a network share) never leaves the workers idle behind a half-full batch.
+/// </remarks>
 public sealed class BatchPipeline
 {
+    /// <summary>Default most documents per batch.</summary>
+    public const int DefaultBatchSize = 16;
+
+    /// <summary>A batch is closed once its documents hold this much content (bytes, or UTF-16 bytes of text).</summary>
+    public const long BatchBytes = 1 << 20;
+
     private readonly Func<SourceDocument, DocumentResult> _process;
 
-    /// <summary>A pipeline that processes each document with <paramref name="process"/> (must be thread-safe and never throw).</summary>
+    /// <summary>
+    /// A pipeline that processes each document with <paramref name="process"/> (must be thread-safe and
+    /// never throw) on <paramref name="jobs"/> worker threads, with at most <paramref name="window"/>
+    /// documents in flight (0: 4 batches per worker).
+    /// </summary>
     public BatchPipeline(Func<SourceDocument, DocumentResult> process, int jobs, int window = 0)
     {
         _process = process;
         Jobs = Math.Max(1, jobs);
-        Window = window > 0 ? Math.Max(window, Jobs) : Math.Max(4, 4 * Jobs);
+        Window = window > 0 ? Math.Max(window, Jobs) : 4 * Jobs * DefaultBatchSize;
+        // Four batches per worker fit in the window: one being linted, the next queued, two being written.
+        BatchSize = Math.Clamp(Window / (4 * Jobs), 1, DefaultBatchSize);
     }
 
     /// <summary>Worker threads.</summary>
@@ -35,6 +54,9 @@ public sealed class BatchPipeline
 
     /// <summary>Most documents in flight at once.</summary>
     public int Window { get; }
+
+    /// <summary>Most documents handed to a worker at once.</summary>
+    public int BatchSize { get; }
 
     /// <summary>
     /// Runs every document of <paramref name="sources"/> through the pipeline, calling
@@ -45,96 +67,49 @@ public sealed class BatchPipeline
     /// </summary>
     public BatchOutcome Run(IEnumerable<IDocumentSource> sources, Action<DocumentResult, SourceDocument> onResult, CancellationToken cancellation = default)
     {
-        // Not disposed: after a cancellation the reader may still be inside a source for a moment.
-        var window = new SemaphoreSlim(Window, Window);
-        var queue = new BlockingCollection<(long Sequence, SourceDocument Document)>(new ConcurrentQueue<(long, SourceDocument)>());
-        var results = new BlockingCollection<(long Sequence, DocumentResult Result, SourceDocument Document)>();
-        int running = Jobs;
+        var state = new RunState(this, cancellation);
+        using var wake = cancellation.Register(static s => ((RunState)s!).WakeEveryone(), state);
 
-        var reader = new Thread(() =>
-        {
-            long sequence = 0;
-            try
-            {
-                foreach (var source in sources)
-                {
-                    foreach (var document in source.Read(cancellation))
-                    {
-                        window.Wait(cancellation);
-                        queue.Add((sequence++, document));
-                    }
-                }
-            }
-            catch (OperationCanceledException) { }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // Sources turn bad input into error documents; anything else is a bug, reported in the run.
-                queue.Add((sequence, SourceDocument.Failed("<input>", $"internal error reading inputs ({e.GetType().Name}): {e.Message}")));
-            }
-            finally
-            {
-                queue.CompleteAdding();
-            }
-        }) { IsBackground = true, Name = "textlint-reader" };
-
-        var workers = Enumerable.Range(0, Jobs).Select(i => new Thread(() =>
-        {
-            try
-            {
-                foreach (var (sequence, document) in queue.GetConsumingEnumerable(cancellation))
-                {
-                    DocumentResult result;
-                    try { result = _process(document); }
-                    catch (Exception e) when (e is not OutOfMemoryException)
-                    {
-                        result = new DocumentResult { Path = document.Path, Error = $"internal error ({e.GetType().Name}): {e.Message}" };
-                    }
-                    results.Add((sequence, result, document with { Bytes = null, Text = null }));
-                }
-            }
-            catch (OperationCanceledException) { }
-            finally
-            {
-                if (Interlocked.Decrement(ref running) == 0) results.CompleteAdding();
-            }
-        }) { IsBackground = true, Name = $"textlint-worker-{i}" }).ToList();
-
+        var reader = new Thread(() => state.ReadAll(sources)) { IsBackground = true, Name = "textlint-reader" };
+        var workers = Enumerable.Range(0, Jobs)
+            .Select(i => new Thread(state.Work) { IsBackground = true, Name = $"textlint-worker-{i}" })
+            .ToList();
         reader.Start();
         foreach (var worker in workers) worker.Start();
 
-        var pending = new Dictionary<long, (DocumentResult, SourceDocument)>();
-        long next = 0, handedOut = 0;
-        bool cancelled = false;
-        try
+        var pending = new Dictionary<long, Finished>();
+        long nextBatch = 0, handedOut = 0;
+        while (state.TakeFinished(out var finished))
         {
-            foreach (var (sequence, result, document) in results.GetConsumingEnumerable(cancellation))
+            pending[finished.Sequence] = finished;
+            while (pending.Remove(nextBatch, out var ready))
             {
-                pending[sequence] = (result, document);
-                while (pending.Remove(next, out var ready))
+                for (int i = 0; i < ready.Results.Length; i++)
                 {
-                    onResult(ready.Item1, ready.Item2);
+                    if (ready.Results[i] is not { } result) continue; // only a cancelled batch has gaps
+                    onResult(result, ready.Documents[i]);
                     handedOut++;
-                    next++;
-                    window.Release();
                 }
+                state.Release(ready.Results.Length);
+                nextBatch++;
             }
         }
-        catch (OperationCanceledException)
-        {
-            cancelled = true;
-        }
 
-        if (cancelled || cancellation.IsCancellationRequested)
+        bool cancelled = cancellation.IsCancellationRequested;
+        if (cancelled)
         {
-            cancelled = true;
             // Workers finish the document in hand; then every complete result goes out, in order.
             foreach (var worker in workers) worker.Join();
-            while (results.TryTake(out var item)) pending[item.Sequence] = (item.Result, item.Document);
+            while (state.TryTakeFinishedNow(out var finished)) pending[finished.Sequence] = finished;
             foreach (var sequence in pending.Keys.Order().ToList())
             {
-                var (result, document) = pending[sequence];
-                onResult(result, document);
-                handedOut++;
+                var batch = pending[sequence];
+                for (int i = 0; i < batch.Results.Length; i++)
+                {
+                    if (batch.Results[i] is not { } result) continue; // not linted before the stop
+                    onResult(result, batch.Documents[i]);
+                    handedOut++;
+                }
             }
             reader.Join(TimeSpan.FromSeconds(5));
         }
@@ -144,5 +119,191 @@ public sealed class BatchPipeline
             foreach (var worker in workers) worker.Join();
         }
         return new BatchOutcome(handedOut, cancelled);
+    }
+
+    /// <summary>Documents read in order, numbered by batch.</summary>
+    private sealed record Batch(long Sequence, List<SourceDocument> Documents);
+
+    /// <summary>A linted batch: results and the documents without their content, by position; a cancelled batch leaves nulls.</summary>
+    private sealed record Finished(long Sequence, DocumentResult?[] Results, SourceDocument[] Documents);
+
+    /// <summary>
+    /// The queues between the threads of one run, under one lock: the run's hand-offs are per batch, so
+    /// the lock is taken a few times per batch and is never the bottleneck.
+    /// </summary>
+    private sealed class RunState(BatchPipeline pipeline, CancellationToken cancellation)
+    {
+        private readonly object _gate = new();
+        private readonly Queue<Batch> _todo = new();
+        private readonly Queue<Finished> _done = new();
+        private int _inFlight;          // documents read and not yet handed out
+        private int _idleWorkers;       // workers waiting for a batch
+        private bool _readingEnded;
+        private int _workersRunning = pipeline.Jobs;
+
+        /// <summary>Reader thread: reads every source, publishing batches; ends the input.</summary>
+        public void ReadAll(IEnumerable<IDocumentSource> sources)
+        {
+            long sequence = 0;
+            var batch = new List<SourceDocument>(pipeline.BatchSize);
+            long batchBytes = 0;
+            try
+            {
+                foreach (var source in sources)
+                {
+                    foreach (var document in source.Read(cancellation))
+                    {
+                        if (!WaitForRoom(batch, ref sequence)) return;
+                        batch.Add(document);
+                        batchBytes += (document.Bytes?.LongLength ?? 0) + 2L * (document.Text?.Length ?? 0);
+                        if (batch.Count >= pipeline.BatchSize || batchBytes >= BatchBytes || Volatile.Read(ref _idleWorkers) > 0)
+                        {
+                            Publish(batch, ref sequence);
+                            batchBytes = 0;
+                        }
+                    }
+                }
+            }
+            catch (OperationCanceledException) { }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // Sources turn bad input into error documents; anything else is a bug, reported in the run.
+                if (WaitForRoom(batch, ref sequence))
+                    batch.Add(SourceDocument.Failed("<input>", $"internal error reading inputs ({e.GetType().Name}): {e.Message}"));
+            }
+            finally
+            {
+                lock (_gate)
+                {
+                    if (batch.Count > 0 && !cancellation.IsCancellationRequested) _todo.Enqueue(new Batch(sequence, batch));
+                    _readingEnded = true;
+                    Monitor.PulseAll(_gate);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Counts one more document in flight, waiting while the window is full — after publishing the
+        /// documents already read, so that waiting never holds back work. False when the run was cancelled.
+        /// </summary>
+        private bool WaitForRoom(List<SourceDocument> batch, ref long sequence)
+        {
+            lock (_gate)
+            {
+                if (_inFlight >= pipeline.Window && batch.Count > 0) PublishLocked(batch, ref sequence);
+                while (_inFlight >= pipeline.Window && !cancellation.IsCancellationRequested) Monitor.Wait(_gate);
+                if (cancellation.IsCancellationRequested) return false;
+                _inFlight++;
+                return true;
+            }
+        }
+
+        private void Publish(List<SourceDocument> batch, ref long sequence)
+        {
+            lock (_gate) PublishLocked(batch, ref sequence);
+        }
+
+        /// <summary>Queues a copy of the documents read so far as the next batch and empties <paramref name="batch"/>.</summary>
+        private void PublishLocked(List<SourceDocument> batch, ref long sequence)
+        {
+            _todo.Enqueue(new Batch(sequence++, [.. batch]));
+            batch.Clear();
+            if (_idleWorkers > 0) Monitor.PulseAll(_gate);
+        }
+
+        /// <summary>Worker thread: lints batches until the input ends or the run is cancelled.</summary>
+        public void Work()
+        {
+            try
+            {
+                while (TakeBatch() is { } batch)
+                {
+                    var documents = batch.Documents;
+                    var results = new DocumentResult?[documents.Count];
+                    var kept = new SourceDocument[documents.Count];
+                    for (int i = 0; i < documents.Count; i++)
+                    {
+                        if (cancellation.IsCancellationRequested) break;
+                        var document = documents[i];
+                        DocumentResult result;
+                        try { result = pipeline._process(document); }
+                        catch (Exception e) when (e is not OutOfMemoryException)
+                        {
+                            result = new DocumentResult { Path = document.Path, Error = $"internal error ({e.GetType().Name}): {e.Message}" };
+                        }
+                        results[i] = result;
+                        kept[i] = document with { Bytes = null, Text = null };
+                        documents[i] = null!; // the bytes can go as soon as the document is linted
+                    }
+                    lock (_gate)
+                    {
+                        _done.Enqueue(new Finished(batch.Sequence, results, kept));
+                        Monitor.PulseAll(_gate);
+                    }
+                }
+            }
+            finally
+            {
+                lock (_gate)
+                {
+                    _workersRunning--;
+                    Monitor.PulseAll(_gate);
+                }
+            }
+        }
+
+        private Batch? TakeBatch()
+        {
+            lock (_gate)
+            {
+                while (true)
+                {
+                    if (cancellation.IsCancellationRequested) return null;
+                    if (_todo.TryDequeue(out var batch)) return batch;
+                    if (_readingEnded) return null;
+                    _idleWorkers++;
+                    Monitor.Wait(_gate);
+                    _idleWorkers--;
+                }
+            }
+        }
+
+        /// <summary>Calling thread: the next linted batch, in completion order; false when every worker has ended or the run was cancelled.</summary>
+        public bool TakeFinished(out Finished finished)
+        {
+            lock (_gate)
+            {
+                while (true)
+                {
+                    if (cancellation.IsCancellationRequested) { finished = null!; return false; }
+                    if (_done.TryDequeue(out finished!)) return true;
+                    if (_workersRunning == 0) return false;
+                    Monitor.Wait(_gate);
+                }
+            }
+        }
+
+        /// <summary>After cancellation and the workers' end: whatever finished, without waiting.</summary>
+        public bool TryTakeFinishedNow(out Finished finished)
+        {
+            lock (_gate) return _done.TryDequeue(out finished!);
+        }
+
+        /// <summary>Calling thread: <paramref name="documents"/> were handed out, making room for the reader.</summary>
+        public void Release(int documents)
+        {
+            lock (_gate)
+            {
+                bool wasFull = _inFlight >= pipeline.Window;
+                _inFlight -= documents;
+                if (wasFull) Monitor.PulseAll(_gate);
+            }
+        }
+
+        /// <summary>On cancellation: every thread waiting on the gate looks at the token again.</summary>
+        public void WakeEveryone()
+        {
+            lock (_gate) Monitor.PulseAll(_gate);
+        }
     }
 }

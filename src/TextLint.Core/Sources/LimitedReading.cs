@@ -23,17 +23,34 @@ public static class LimitedReading
     /// </summary>
     public static byte[] ReadAll(Stream stream, long maxBytes, long sizeHint = 0)
     {
-        var buffer = new MemoryStream(sizeHint > 0 && sizeHint <= maxBytes ? (int)Math.Min(sizeHint, int.MaxValue - 64) : 0);
-        byte[] chunk = new byte[81920];
+        // Read straight into an array of the hinted size: an archive of small pages then costs one array
+        // per entry, not a scratch chunk and a growing copy as well. The hint (a header's claim) only sizes
+        // the first array; past it the array grows, and the limit is checked on the bytes actually read.
+        int capacity = (int)Math.Min(Math.Min(Math.Max(sizeHint, 0), maxBytes), Array.MaxLength);
+        byte[] buffer = capacity > 0 ? new byte[capacity] : [];
         long total = 0;
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        Span<byte> probe = stackalloc byte[512];
+        while (true)
         {
-            total += read;
-            if (total > maxBytes) throw new LimitExceededException(EntryTooLarge(maxBytes), endsArchive: false);
-            buffer.Write(chunk, 0, read);
+            if (total < buffer.Length)
+            {
+                int read = stream.Read(buffer, (int)total, buffer.Length - (int)total);
+                if (read == 0) break;
+                total += read;
+                continue;
+            }
+            // Full: an exact hint needs no copy, so look for more data before growing.
+            int more = stream.Read(probe);
+            if (more == 0) break;
+            if (total + more > maxBytes) throw new LimitExceededException(EntryTooLarge(maxBytes), endsArchive: false);
+            long grown = Math.Min(Math.Min(Math.Max(buffer.Length * 2L, 16 * 1024), maxBytes), Array.MaxLength);
+            if (grown < total + more) throw new IOException("document too large to hold in memory");
+            Array.Resize(ref buffer, (int)grown);
+            probe[..more].CopyTo(buffer.AsSpan((int)total));
+            total += more;
         }
-        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
+        if (total < buffer.Length) Array.Resize(ref buffer, (int)total);
+        return buffer;
     }
 
     /// <summary>The message for an entry over the limit.</summary>
