@@ -11,6 +11,9 @@
 //   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- gen-pages /tmp/pages.tar.gz
 //   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- html-vs-parse
 //   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- --filter '*HtmlLintVsParse*'
+// Linter.Lint over 2 M chars of clean government text (samples/gov-clean.html), with and without typo.suspect:
+//   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- --filter '*LintGovText*'
+//   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- suspect-stats   (quick best-of-N)
 // Write the benchmark inputs to files (100,000 terms, one per line, and a 4,000,000-char text)
 // for whole-process comparisons, e.g. with ripgrep:
 //   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- gen-data /tmp/tl-data
@@ -45,6 +48,9 @@ switch (args.FirstOrDefault())
         }
         long written = AuditPages.WriteArchive(args[1], args.Length == 3 ? int.Parse(args[2]) : AuditPages.DefaultCount);
         Console.WriteLine($"wrote {args[1]}: {written:N0} characters of page source");
+        return 0;
+    case "suspect-stats":
+        GovText.QuickStats();
         return 0;
     case "html-vs-parse":
         AuditPages.CompareWithParser();

@@ -67,6 +67,7 @@ public sealed class SmartCnBigrams
     }
 
     /// <summary>Count of a raw key <c>left@right</c>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal int CountOfKey(ReadOnlySpan<char> key)
     {
         int size = _hashes.Length;

@@ -1,3 +1,10 @@
+// Invariant: immutable after construction and safe to share between threads; per-call state lives
+// in the caller's spans or in a WindowLattice the caller owns. Every score is computed with the
+// same operations in the same order whichever entry point computes it, so the incremental rescoring
+// of a window with one character replaced returns exactly (bit for bit) what scoring the replaced
+// window from scratch returns.
+
+using System.Runtime.CompilerServices;
 using TextLint.Core.Segmentation;
 
 namespace TextLint.Core.LanguageModel;
@@ -9,43 +16,145 @@ namespace TextLint.Core.LanguageModel;
 /// <see cref="CharPairCounts"/> of the same lexicon, a word is only looked up while each of its
 /// character pairs occurs in some word, which skips most lookups without changing the result.
 /// </summary>
-public sealed class WindowScorer(Lexicon lexicon, CharPairCounts? pairs = null)
+public sealed class WindowScorer
 {
     /// <summary>Longest window scored; longer input is an error.</summary>
     public const int MaxWindow = 32;
 
     /// <summary>Longest word tried (longer entries never change a local decision).</summary>
-    private const int MaxWordLength = 8;
+    internal const int MaxWordLength = 8;
 
-    private readonly double _logTotal = Math.Log(lexicon.TotalFrequency);
+    // Single Han characters (U+3400–U+9FFF) are scored from this table instead of the lexicon's hash
+    // table: every scored window looks up each of its characters alone.
+    private const char TableFirst = '\u3400', TableLast = '\u9FFF';
+
+    private readonly Lexicon _lexicon;
+    private readonly CharPairCounts? _pairs;
+    private readonly double _logTotal;
+    private readonly double[] _singleScore;
+
+    /// <summary>A scorer over <paramref name="lexicon"/>; <paramref name="pairs"/> (of the same lexicon) prunes lookups.</summary>
+    public WindowScorer(Lexicon lexicon, CharPairCounts? pairs = null)
+    {
+        _lexicon = lexicon;
+        _pairs = pairs;
+        _logTotal = Math.Log(lexicon.TotalFrequency);
+        _singleScore = new double[TableLast - TableFirst + 1];
+        Span<char> one = stackalloc char[1];
+        for (int c = TableFirst; c <= TableLast; c++)
+        {
+            one[0] = (char)c;
+            _singleScore[c - TableFirst] = Math.Log(Math.Max(1, lexicon.FrequencyOf(one))) - _logTotal;
+        }
+    }
 
     /// <summary>The lexicon scored against.</summary>
-    public Lexicon Lexicon => lexicon;
+    public Lexicon Lexicon => _lexicon;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double SingleScore(char c) =>
+        (uint)(c - TableFirst) <= TableLast - TableFirst
+            ? _singleScore[c - TableFirst]
+            : Math.Log(Math.Max(1, _lexicon.FrequencyOf(new ReadOnlySpan<char>(in c)))) - _logTotal;
 
     /// <summary>
     /// Returns the best total log-probability of <paramref name="window"/>; <paramref name="end"/>
     /// (length ≥ window length + 1) receives the route: the word starting at i ends at end[i] for
     /// every i on the route from 0.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public double Best(ReadOnlySpan<char> window, Span<int> end)
+    {
+        var lattice = new WindowLattice();
+        double score = Best(window, lattice);
+        lattice.End.AsSpan(0, window.Length).CopyTo(end);
+        return score;
+    }
+
+    /// <summary>
+    /// Scores <paramref name="window"/> as <see cref="Best(ReadOnlySpan{char}, Span{int})"/> does and
+    /// keeps its lattice (every word looked up, the best score and route from each position) in
+    /// <paramref name="lattice"/>, for <see cref="BestReplaced"/>. The route is <c>lattice.End</c>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public double Best(ReadOnlySpan<char> window, WindowLattice lattice)
     {
         int n = window.Length;
         if (n > MaxWindow) throw new ArgumentOutOfRangeException(nameof(window), "window too long");
-        Span<double> best = stackalloc double[n + 1];
+        lattice.Length = n;
+        var best = lattice.BestFrom;
+        var end = lattice.End;
         best[n] = 0;
         for (int i = n - 1; i >= 0; i--)
         {
-            int single = lexicon.FrequencyOf(window.Slice(i, 1));
-            double bestScore = Math.Log(Math.Max(1, single)) - _logTotal + best[i + 1];
+            double single = SingleScore(window[i]);
+            lattice.Single[i] = single;
+            double bestScore = single + best[i + 1];
             int bestEnd = i + 1;
             int maxEnd = Math.Min(n, i + MaxWordLength);
+            int j = i + 2;
+            for (; j <= maxEnd; j++)
+            {
+                if (_pairs is not null && _pairs.CountOf(window[j - 2], window[j - 1]) == 0) break; // no longer word can exist
+                int freq = _lexicon.FrequencyOf(window[i..j]);
+                if (freq <= 0) { lattice.Word(i, j) = double.NaN; continue; }
+                double word = Math.Log(freq) - _logTotal;
+                lattice.Word(i, j) = word;
+                double score = word + best[j];
+                if (score >= bestScore) { bestScore = score; bestEnd = j; }
+            }
+            lattice.Stop[i] = j;
+            best[i] = bestScore;
+            end[i] = bestEnd;
+        }
+        return best[0];
+    }
+
+    /// <summary>
+    /// The best total log-probability of the window of <paramref name="lattice"/> (scored by
+    /// <see cref="Best(ReadOnlySpan{char}, WindowLattice)"/> from <paramref name="window"/>) with the
+    /// character at <paramref name="position"/> replaced by <paramref name="replacement"/>; exactly
+    /// what scoring the replaced window from scratch returns, but only the words that cover the
+    /// replaced character are looked up: positions after it keep their scores, and words before
+    /// it come from the lattice. <paramref name="end"/> receives the route as in
+    /// <see cref="Best(ReadOnlySpan{char}, Span{int})"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public double BestReplaced(ReadOnlySpan<char> window, WindowLattice lattice, int position, char replacement, Span<int> end)
+    {
+        int n = lattice.Length;
+        if (window.Length != n || (uint)position >= (uint)n) throw new ArgumentOutOfRangeException(nameof(position));
+        Span<char> replaced = stackalloc char[n];
+        window.CopyTo(replaced);
+        replaced[position] = replacement;
+        Span<double> best = stackalloc double[n + 1];
+        lattice.BestFrom.AsSpan(position + 1, n - position).CopyTo(best[(position + 1)..]);
+        lattice.End.AsSpan(position + 1, n - position - 1).CopyTo(end[(position + 1)..]);
+        var pairs = _pairs;
+        for (int i = position; i >= 0; i--)
+        {
+            double single = i == position ? SingleScore(replacement) : lattice.Single[i];
+            double bestScore = single + best[i + 1];
+            int bestEnd = i + 1;
+            int maxEnd = Math.Min(n, i + MaxWordLength);
+            int stop = lattice.Stop[i];
             for (int j = i + 2; j <= maxEnd; j++)
             {
-                if (pairs is not null && pairs.CountOf(window[j - 2], window[j - 1]) == 0) break; // no longer word can exist
-                int freq = lexicon.FrequencyOf(window[i..j]);
-                if (freq <= 0) continue;
-                double score = Math.Log(freq) - _logTotal + best[j];
+                double word;
+                if (j <= position)
+                {
+                    // The word [i, j) lies before the replaced character: as in the original window.
+                    if (j >= stop) break;
+                    word = lattice.Word(i, j);
+                    if (double.IsNaN(word)) continue;
+                }
+                else
+                {
+                    if (pairs is not null && pairs.CountOf(replaced[j - 2], replaced[j - 1]) == 0) break;
+                    int freq = _lexicon.FrequencyOf(replaced[i..j]);
+                    if (freq <= 0) continue;
+                    word = Math.Log(freq) - _logTotal;
+                }
+                double score = word + best[j];
                 if (score >= bestScore) { bestScore = score; bestEnd = j; }
             }
             best[i] = bestScore;
@@ -65,4 +174,29 @@ public sealed class WindowScorer(Lexicon lexicon, CharPairCounts? pairs = null)
         }
         return (-1, -1, -1, -1);
     }
+}
+
+/// <summary>
+/// The lattice of one scored window (<see cref="WindowScorer.Best(ReadOnlySpan{char}, WindowLattice)"/>):
+/// the score of every word looked up, the best score from each position and the route. Reusable
+/// scratch space: one per thread, overwritten by each call.
+/// </summary>
+public sealed class WindowLattice
+{
+    private const int WordsPerStart = WindowScorer.MaxWordLength - 1;
+    private readonly double[] _words = new double[WindowScorer.MaxWindow * WordsPerStart];
+
+    /// <summary>Length of the window last scored.</summary>
+    public int Length { get; internal set; }
+
+    /// <summary>End of the best first word from each position: the route.</summary>
+    public int[] End { get; } = new int[WindowScorer.MaxWindow + 1];
+
+    internal double[] BestFrom { get; } = new double[WindowScorer.MaxWindow + 1];
+    internal double[] Single { get; } = new double[WindowScorer.MaxWindow];
+    // Stop[i]: the first end j that was not tried for words from i (pair pruning or the longest word).
+    internal int[] Stop { get; } = new int[WindowScorer.MaxWindow];
+
+    // The score of the word [i, j), or NaN when it is no word; defined for i + 2 ≤ j < Stop[i].
+    internal ref double Word(int i, int j) => ref _words[i * WordsPerStart + (j - i - 2)];
 }

@@ -149,6 +149,10 @@ public sealed partial class Lexicon
     }
 
     /// <summary>The slot holding <paramref name="word"/>, or the empty slot where it would go (linear probing).</summary>
+    // Called for most characters of a text by the segmenters and the suspect check: compiled optimized
+    // at once, so a short-lived process does not spend its run in unoptimized tier-0 code (a method
+    // with a loop is not inlined into its optimized callers).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Find(ReadOnlySpan<char> word)
     {
         int slot = (int)Hash(word) & _slotMask;

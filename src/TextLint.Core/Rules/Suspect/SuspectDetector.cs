@@ -26,7 +26,7 @@ public sealed class SuspectDetector
     /// </summary>
     internal const int MinReplacementPair = 50;
     /// <summary>Characters scored on each side of the suspect character.</summary>
-    private const int Context = 5;
+    internal const int Context = 5;
 
     private static readonly Lazy<SuspectDetector> LazyDefault = new(
         () =>
@@ -64,66 +64,90 @@ public sealed class SuspectDetector
     /// </summary>
     public void Candidates(ReadOnlySpan<char> folded, List<SuspectCandidate> output)
     {
+        WindowLattice? lattice = null;
         int i = 0;
         while (i < folded.Length)
         {
             if (!IsHan(folded[i])) { i++; continue; }
             int start = i;
             while (i < folded.Length && IsHan(folded[i])) i++;
-            if (i - start >= 2) CheckRun(folded, start, i, output);
+            if (i - start >= 2) CheckRun(folded, start, i, output, ref lattice);
         }
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private void CheckRun(ReadOnlySpan<char> text, int start, int end, List<SuspectCandidate> output)
+    private void CheckRun(ReadOnlySpan<char> text, int start, int end, List<SuspectCandidate> output, ref WindowLattice? lattice)
     {
         Span<char> window = stackalloc char[2 * Context + 1];
         Span<int> route = stackalloc int[WindowScorer.MaxWindow + 1];
-        Span<int> originalRoute = stackalloc int[WindowScorer.MaxWindow + 1];
-        int right = 0;
+        // A character is a candidate only when both its pairs are rare (≤ MaxOriginalPair). Most pairs
+        // of real text are not, and one such pair rules out both its characters, so the pair on a
+        // character's left is looked up only when its right one leaves it a candidate: about one
+        // lookup for every two characters of ordinary prose instead of one each.
+        int left = 0; // the pair (p-1, p) when leftKnown; no pair before the run's start
+        bool leftKnown = true;
         for (int p = start; p < end; p++)
         {
+            if (leftKnown && left > MaxOriginalPair) { leftKnown = false; continue; }
             char c = text[p];
-            int left = right; // the pair (p-1, p), counted on the previous step
-            right = p + 1 < end ? _pairs.CountOf(c, text[p + 1]) : 0;
-            if (left > MaxOriginalPair || right > MaxOriginalPair) continue;
+            int right = p + 1 < end ? _pairs.CountOf(c, text[p + 1]) : 0;
+            if (right > MaxOriginalPair) { (left, leftKnown) = (right, true); continue; }
+            int thisLeft = leftKnown ? left : _pairs.CountOf(text[p - 1], c); // p > start when unknown
+            (left, leftKnown) = (right, true);
+            if (thisLeft > MaxOriginalPair) continue;
 
             var sound = _confusion.SoundAlike(c);
             var shape = _confusion.ShapeAlike(c);
             if (sound.IsEmpty && shape.IsEmpty) continue;
-            double originalScore = double.NaN;
+            bool scored = false;
+            double originalScore = 0;
+            int originalSupport = 0;
             int ws = Math.Max(start, p - Context), we = Math.Min(end, p + Context + 1);
+            ReadOnlySpan<char> original = text[ws..we];
+            int at = p - ws;
+            // Every replacement is paired with the same two neighbours: read their rows, not the hash table.
+            var afterLeft = p > start ? _pairs.Followers(text[p - 1]) : default;
+            var beforeRight = p + 1 < end ? _pairs.Predecessors(text[p + 1]) : default;
             for (int k = 0; k < sound.Length + shape.Length; k++)
             {
                 char r = k < sound.Length ? sound[k] : shape[k - sound.Length];
                 if (k >= sound.Length && sound.Contains(r)) continue;
-                int newLeft = p > start ? _pairs.CountOf(text[p - 1], r) : 0;
-                int newRight = p + 1 < end ? _pairs.CountOf(r, text[p + 1]) : 0;
+                int newLeft = afterLeft.Length > 0 ? afterLeft.CountOf(r) : 0;
+                int newRight = beforeRight.Length > 0 ? beforeRight.CountOf(r) : 0;
                 if (newLeft + newRight < MinReplacementPair) continue;
 
-                ReadOnlySpan<char> original = text[ws..we];
-                if (double.IsNaN(originalScore)) originalScore = _scorer.Best(original, originalRoute);
-                var replaced = window[..(we - ws)];
-                original.CopyTo(replaced);
-                replaced[p - ws] = r;
-                double replacedScore = _scorer.Best(replaced, route);
+                // The original window is scored once per position, and only when some replacement
+                // gets this far; each replacement then rescores only the words around it.
+                lattice ??= new WindowLattice();
+                if (!scored)
+                {
+                    originalScore = _scorer.Best(original, lattice);
+                    if (_bigrams is not null)
+                    {
+                        var (oStart, oEnd, oPrev, oNext) = WindowScorer.WordAt(lattice.End, original.Length, at);
+                        originalSupport = BigramSupport(original, oStart, oEnd, oPrev, oNext);
+                    }
+                    scored = true;
+                }
+                double replacedScore = _scorer.BestReplaced(original, lattice, at, r, route);
 
-                var (wStart, wEnd, prevStart, nextEnd) = WindowScorer.WordAt(route, replaced.Length, p - ws);
+                var replaced = window[..original.Length];
+                original.CopyTo(replaced);
+                replaced[at] = r;
+                var (wStart, wEnd, prevStart, nextEnd) = WindowScorer.WordAt(route, replaced.Length, at);
                 var word = replaced[wStart..wEnd];
                 int wordFrequency = word.Length >= 2 ? _lexicon.FrequencyOf(word) : 0;
                 double bigramGain = 0;
                 if (_bigrams is not null)
                 {
                     int after = BigramSupport(replaced, wStart, wEnd, prevStart, nextEnd);
-                    var (oStart, oEnd, oPrev, oNext) = WindowScorer.WordAt(originalRoute, original.Length, p - ws);
-                    int before = BigramSupport(original, oStart, oEnd, oPrev, oNext);
-                    bigramGain = Math.Log(1 + after) - Math.Log(1 + before);
+                    bigramGain = Math.Log(1 + after) - Math.Log(1 + originalSupport);
                 }
                 var kind = k < sound.Length ? (shape.Contains(r) ? ConfusionKind.Both : ConfusionKind.Sound) : ConfusionKind.Shape;
                 var candidate = new SuspectCandidate(p, c, r, kind, ws + wStart, wEnd - wStart, wordFrequency,
                     replacedScore - originalScore,
-                    Math.Log(1 + newLeft + newRight) - Math.Log(1 + left + right),
-                    bigramGain, left + right, _lexicon.FrequencyOf(text.Slice(p, 1)));
+                    Math.Log(1 + newLeft + newRight) - Math.Log(1 + thisLeft + right),
+                    bigramGain, thisLeft + right, _lexicon.FrequencyOf(text.Slice(p, 1)));
                 output.Add(candidate with { Score = Score(candidate) });
             }
         }
