@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using TextLint.Core.Dictionaries;
 using TextLint.Core.Normalization;
 
@@ -18,7 +19,9 @@ public sealed class TermMatcher
     private readonly AhoCorasickAutomaton _automaton;
     private readonly IReadOnlyList<DictionaryEntry>[] _entriesByPattern;
     private readonly bool[] _isAllowedPhrase;
-    private readonly int[] _patternLength; // read once or twice per match, so kept flat rather than asked of the automaton
+    // Read once or twice per match, so kept flat rather than asked of the automaton or the entry list.
+    private readonly int[] _patternLength;
+    private readonly bool[] _isTerm; // the pattern has dictionary entries (it may also, or only, be an allowed phrase or an anchor)
     private readonly int[]? _anchorOfPattern; // anchor index + 1 of each pattern, 0 when the pattern is no anchor
 
     /// <summary>The protected phrases whose anchors share the automaton, if any.</summary>
@@ -64,6 +67,7 @@ public sealed class TermMatcher
         _entriesByPattern = new IReadOnlyList<DictionaryEntry>[_automaton.PatternCount];
         _isAllowedPhrase = new bool[_automaton.PatternCount];
         _patternLength = new int[_automaton.PatternCount];
+        _isTerm = new bool[_automaton.PatternCount];
         for (int id = 0; id < _automaton.PatternCount; id++)
         {
             _entriesByPattern[id] = id < entriesById.Count && entriesById[id] is { } list
@@ -71,6 +75,7 @@ public sealed class TermMatcher
                 : NoEntries;
             _isAllowedPhrase[id] = allowedIds.Contains(id);
             _patternLength[id] = _automaton.GetPatternLength(id);
+            _isTerm[id] = _entriesByPattern[id].Count > 0;
         }
     }
 
@@ -91,8 +96,8 @@ public sealed class TermMatcher
         // automaton's interleaved scan.
         var sink = new CollectingSink(new List<(int, int)>());
         _automaton.ScanUnordered(folded, ref sink);
-        var raw = sink.Matches;
-        if (raw.Count == 0) return [];
+        if (sink.Matches.Count == 0) return [];
+        ReadOnlySpan<(int Id, int End)> raw = CollectionsMarshal.AsSpan(sink.Matches);
 
         // Allowed phrases as (start, end) sorted by start; a sweep keeps the furthest end of the
         // allowed spans that start at or before each hit, so filtering is linear after sorting.
@@ -121,20 +126,22 @@ public sealed class TermMatcher
         int termMatches = 0;
         foreach (var (id, end) in raw)
         {
-            if (_entriesByPattern[id].Count == 0) continue;
+            if (!_isTerm[id]) continue;
             startCounts[end - _patternLength[id] + 1]++;
             termMatches++;
         }
         for (int i = 1; i < startCounts.Length; i++) startCounts[i] += startCounts[i - 1];
-        var sorted = new TermHit[termMatches];
-        for (int r = raw.Count - 1; r >= 0; r--)
+        // Sorted straight into the list that is returned.
+        var hits = new List<TermHit>(termMatches);
+        CollectionsMarshal.SetCount(hits, termMatches);
+        Span<TermHit> sorted = CollectionsMarshal.AsSpan(hits);
+        for (int r = raw.Length - 1; r >= 0; r--)
         {
             var (id, end) = raw[r];
-            var entries = _entriesByPattern[id];
-            if (entries.Count == 0) continue;
+            if (!_isTerm[id]) continue;
             int length = _patternLength[id];
             int start = end - length;
-            sorted[startCounts[start]++] = new TermHit(start, length, entries);
+            sorted[startCounts[start]++] = new TermHit(start, length, _entriesByPattern[id]);
         }
         for (int i = 1; i < sorted.Length; i++)
         {
@@ -150,18 +157,18 @@ public sealed class TermMatcher
             }
             sorted[j + 1] = hit;
         }
-        var hits = new List<TermHit>(sorted);
         if (allowed is null) return hits;
 
-        var kept = new List<TermHit>(hits.Count);
-        int next = 0, furthestAllowedEnd = -1;
-        foreach (var hit in hits)
+        // Drop the hits inside an allowed phrase, compacting in place.
+        int kept = 0, next = 0, furthestAllowedEnd = -1;
+        foreach (var hit in sorted)
         {
             while (next < allowed.Count && allowed[next].Start <= hit.Start)
                 furthestAllowedEnd = Math.Max(furthestAllowedEnd, allowed[next++].End);
-            if (furthestAllowedEnd < hit.Start + hit.Length) kept.Add(hit);
+            if (furthestAllowedEnd < hit.Start + hit.Length) sorted[kept++] = hit;
         }
-        return kept;
+        hits.RemoveRange(kept, hits.Count - kept);
+        return hits;
     }
 
     private readonly struct CollectingSink(List<(int Id, int End)> matches) : IMatchSink
