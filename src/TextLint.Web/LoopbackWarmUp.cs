@@ -15,7 +15,7 @@ namespace TextLint.Web;
 /// profile instrumentation, then a third time optimized with that profile (tiered compilation with
 /// dynamic PGO). For this request path that is about 4,000 compilations, which on a 2-core machine
 /// take 10–30 s of traffic to trigger and several seconds of CPU to run. Measured on a fresh server,
-/// the first 5,000 requests cost 1.3–1.8 ms of server CPU each against 0.4–0.5 ms once the JIT has
+/// the first 5,000 requests cost 1.6–1.8 ms of server CPU each against 0.4–0.5 ms once the JIT has
 /// settled, and the compilations compete with the requests for the two cores. Turning dynamic PGO
 /// off shortens the settling but makes every later request about 25% dearer (0.55–0.67 ms), so the
 /// server keeps PGO and pays the settling at start-up, before clients come, instead.
