@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
@@ -99,8 +100,14 @@ internal sealed class LoopbackWarmUp
             };
 
             for (int i = 12; i < 16; i++) { await Send(client, Next(i), stopping); sent++; }
-            await Send(client, Next(0), stopping);
+            var answer = await Send(client, Next(0), stopping);
             sent++;
+            if (answer != HttpStatusCode.OK)
+            {
+                // E.g. a --max-body-size below the warm-up post: more of the same would only warm up the refusal.
+                logger.LogInformation("Warm-up stopped after {Requests} requests: the server answered its own check with {Status}", sent, (int)answer);
+                return;
+            }
 
             long compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
             var quietSince = clock.Elapsed;
@@ -147,13 +154,14 @@ internal sealed class LoopbackWarmUp
         }
     }
 
-    private static async Task Send(HttpClient client, HttpRequestMessage request, CancellationToken stopping)
+    private static async Task<HttpStatusCode> Send(HttpClient client, HttpRequestMessage request, CancellationToken stopping)
     {
         using (request)
         using (var response = await client.SendAsync(request, stopping))
         {
             // Read the answer like a client does, so the whole response path is exercised.
             await response.Content.ReadAsByteArrayAsync(stopping);
+            return response.StatusCode;
         }
     }
 
