@@ -105,6 +105,25 @@ public class KestrelTests
         Assert.Contains(logs.Lines, l => l.Contains("check text") && l.Contains("我们要再接再励"));
     }
 
+    [Fact]
+    public async Task TheWarmUpStopsWhenTheServerRefusesItsOwnCheck()
+    {
+        var logs = new LogSink();
+        // The warm-up post is larger than this body limit: every check of it would be a 413.
+        await using var host = await Hosts.Kestrel(Hosts.Options(o => { o.WarmUpLimit = TimeSpan.FromSeconds(30); o.MaxRequestBodyBytes = 100; }), logs);
+
+        bool warm = false;
+        for (int i = 0; i < 600 && !warm; i++)
+        {
+            using var health = await host.Client.GetAsync("healthz");
+            warm = JsonDocument.Parse(await health.Content.ReadAsStringAsync()).RootElement.GetProperty("warm").GetBoolean();
+            if (!warm) await Task.Delay(100);
+        }
+        Assert.True(warm);
+        Assert.Contains(logs.Lines, l => l.Contains("Warm-up stopped after 5 requests") && l.Contains("413"));
+        Assert.DoesNotContain(logs.Lines, l => l.Contains("Warmed up over loopback"));
+    }
+
     /// <summary>Sends the request line and headers only (as a client that announces a huge upload does) and reads the answer from the socket.</summary>
     private static async Task<string> SendAndRead(HttpClient client, HttpRequestMessage request)
     {
