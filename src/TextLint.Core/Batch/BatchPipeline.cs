@@ -136,7 +136,7 @@ public sealed class BatchPipeline
         private readonly object _gate = new();
         private readonly Queue<Batch> _todo = new();
         private readonly Queue<Finished> _done = new();
-        private int _inFlight;          // documents read and not yet handed out
+        private int _inFlight;          // documents read and not yet handed out (Interlocked)
         private int _idleWorkers;       // workers waiting for a batch
         private bool _readingEnded;
         private int _workersRunning = pipeline.Jobs;
@@ -188,14 +188,19 @@ public sealed class BatchPipeline
         /// </summary>
         private bool WaitForRoom(List<SourceDocument> batch, ref long sequence)
         {
-            lock (_gate)
+            // Only the reader adds to the count, so room seen here stays room; the lock is taken only to
+            // wait, which Release pairs with by pulsing whenever it takes the count below the window.
+            if (Volatile.Read(ref _inFlight) >= pipeline.Window)
             {
-                if (_inFlight >= pipeline.Window && batch.Count > 0) PublishLocked(batch, ref sequence);
-                while (_inFlight >= pipeline.Window && !cancellation.IsCancellationRequested) Monitor.Wait(_gate);
-                if (cancellation.IsCancellationRequested) return false;
-                _inFlight++;
-                return true;
+                lock (_gate)
+                {
+                    if (batch.Count > 0) PublishLocked(batch, ref sequence);
+                    while (Volatile.Read(ref _inFlight) >= pipeline.Window && !cancellation.IsCancellationRequested) Monitor.Wait(_gate);
+                }
             }
+            if (cancellation.IsCancellationRequested) return false;
+            Interlocked.Increment(ref _inFlight);
+            return true;
         }
 
         private void Publish(List<SourceDocument> batch, ref long sequence)
@@ -292,12 +297,9 @@ public sealed class BatchPipeline
         /// <summary>Calling thread: <paramref name="documents"/> were handed out, making room for the reader.</summary>
         public void Release(int documents)
         {
-            lock (_gate)
-            {
-                bool wasFull = _inFlight >= pipeline.Window;
-                _inFlight -= documents;
-                if (wasFull) Monitor.PulseAll(_gate);
-            }
+            int before = Interlocked.Add(ref _inFlight, -documents) + documents;
+            if (before >= pipeline.Window)
+                lock (_gate) Monitor.PulseAll(_gate);
         }
 
         /// <summary>On cancellation: every thread waiting on the gate looks at the token again.</summary>
