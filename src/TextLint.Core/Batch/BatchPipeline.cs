@@ -22,8 +22,9 @@ public sealed record BatchOutcome(long Documents, bool Cancelled);
 /// Documents travel in batches because a page of a site archive takes about a millisecond to lint: handing
 /// each over on its own costs several thread wake-ups per document, and on a two-core machine the
 /// reader, the workers and the writer then spend their time waking each other instead of linting. A batch
-/// is handed over early — even one document — whenever a worker is waiting for work, so a slow input
-/// (standard input, a network share) never leaves the workers idle behind a half-full batch.
+/// is handed over early — even one document — whenever no batch is queued for the workers, so a slow
+/// input (standard input, a network share) never leaves them idle behind a half-full batch; batches fill
+/// up only while the workers are behind the reader.
 /// </remarks>
 public sealed class BatchPipeline
 {
@@ -138,6 +139,7 @@ public sealed class BatchPipeline
         private readonly Queue<Finished> _done = new();
         private int _inFlight;          // documents read and not yet handed out (Interlocked)
         private int _idleWorkers;       // workers waiting for a batch
+        private volatile int _queuedBatches; // batches waiting for a worker (written under the lock, read without)
         private bool _readingEnded;
         private int _workersRunning = pipeline.Jobs;
 
@@ -156,7 +158,10 @@ public sealed class BatchPipeline
                         if (!WaitForRoom(batch, ref sequence)) return;
                         batch.Add(document);
                         batchBytes += (document.Bytes?.LongLength ?? 0) + 2L * (document.Text?.Length ?? 0);
-                        if (batch.Count >= pipeline.BatchSize || batchBytes >= BatchBytes || Volatile.Read(ref _idleWorkers) > 0)
+                        // Hand over early when the workers have nothing queued: they would otherwise wait
+                        // for a full batch from a slow source, or for a source that waits on our output.
+                        if (batch.Count >= pipeline.BatchSize || batchBytes >= BatchBytes
+                            || _queuedBatches == 0 || Volatile.Read(ref _idleWorkers) > 0)
                         {
                             Publish(batch, ref sequence);
                             batchBytes = 0;
@@ -212,6 +217,7 @@ public sealed class BatchPipeline
         private void PublishLocked(List<SourceDocument> batch, ref long sequence)
         {
             _todo.Enqueue(new Batch(sequence++, [.. batch]));
+            _queuedBatches = _todo.Count;
             batch.Clear();
             if (_idleWorkers > 0) Monitor.PulseAll(_gate);
         }
@@ -264,7 +270,11 @@ public sealed class BatchPipeline
                 while (true)
                 {
                     if (cancellation.IsCancellationRequested) return null;
-                    if (_todo.TryDequeue(out var batch)) return batch;
+                    if (_todo.TryDequeue(out var batch))
+                    {
+                        _queuedBatches = _todo.Count;
+                        return batch;
+                    }
                     if (_readingEnded) return null;
                     _idleWorkers++;
                     Monitor.Wait(_gate);
