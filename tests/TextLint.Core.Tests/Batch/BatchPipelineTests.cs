@@ -134,4 +134,25 @@ public class BatchPipelineTests
         Assert.Equal(40, outcome.Documents);
         Assert.Equal(Enumerable.Range(0, 40).Select(i => $"d{i:000}"), seen);
     }
+
+    [Fact]
+    public void Large_documents_in_flight_are_bounded_by_the_number_of_batches()
+    {
+        int inFlight = 0, most = 0;
+        string large = new('文', 600_000); // 1.2 MB of content: a whole batch's weight
+        var pipeline = new BatchPipeline(d => { Thread.Sleep(1); return new DocumentResult { Path = d.Path }; }, jobs: 2);
+        IEnumerable<SourceDocument> Produce()
+        {
+            for (int i = 0; i < 60; i++)
+            {
+                InterlockedMax(ref most, Interlocked.Increment(ref inFlight));
+                yield return new SourceDocument { Path = $"d{i:000}", Text = large };
+            }
+        }
+
+        pipeline.Run([new ListSource(Produce())], (_, _) => Interlocked.Decrement(ref inFlight));
+
+        Assert.Equal(pipeline.BatchSize, pipeline.WeightOf(2L * large.Length));
+        Assert.InRange(most, 1, pipeline.Window / pipeline.BatchSize + 1); // 4 per worker, plus the one the reader holds
+    }
 }
