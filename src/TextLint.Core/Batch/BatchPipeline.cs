@@ -1,7 +1,8 @@
 // Invariant: results are handed out in input order, each exactly once, on the thread that called Run;
-// at most Window documents are in flight (read, queued, being linted, or waiting to be handed out), and
-// a batch holds at most BatchSize documents and closes once it holds BatchBytes of content, so memory is
-// bounded by Window × the per-document limit whatever the input size.
+// the documents in flight (read, queued, being linted, or waiting to be handed out) weigh at most Window
+// together, or are a single document; a document weighs one per 64 KB, at most BatchSize, so at most
+// Window small pages or Window / BatchSize (= 4 × jobs) large documents are in memory at once, whatever
+// the input size.
 using TextLint.Core.Reporting;
 using TextLint.Core.Sources;
 
@@ -22,8 +23,9 @@ public sealed record BatchOutcome(long Documents, bool Cancelled);
 /// Documents travel in batches because a page of a site archive takes about a millisecond to lint: handing
 /// each over on its own costs several thread wake-ups per document, and on a two-core machine the
 /// reader, the workers and the writer then spend their time waking each other instead of linting. A batch
-/// is handed over early — even one document — whenever a worker is waiting for work, so a slow input
-/// (standard input, a network share) never leaves the workers idle behind a half-full batch.
+/// is handed over early — even one document — whenever no batch is queued for the workers, so a slow
+/// input (standard input, a network share) never leaves them idle behind a half-full batch; batches fill
+/// up only while the workers are behind the reader.
 /// </remarks>
 public sealed class BatchPipeline
 {
@@ -52,11 +54,20 @@ public sealed class BatchPipeline
     /// <summary>Worker threads.</summary>
     public int Jobs { get; }
 
-    /// <summary>Most documents in flight at once.</summary>
+    /// <summary>Most documents in flight at once, counted by <see cref="WeightOf"/> (a small page counts one).</summary>
     public int Window { get; }
 
     /// <summary>Most documents handed to a worker at once.</summary>
     public int BatchSize { get; }
+
+    /// <summary>
+    /// How much of the window a document of <paramref name="bytes"/> takes: one per 64 KB of content, at
+    /// least one and at most <see cref="BatchSize"/>. Small pages count one each, so many are in flight;
+    /// large documents count a whole batch each, so no more of them are in flight than there are batches
+    /// (4 per worker) — the same bound as when every document was handed over on its own.
+    /// </summary>
+    public int WeightOf(long bytes) =>
+        (int)Math.Clamp((bytes + BatchBytes / DefaultBatchSize - 1) / (BatchBytes / DefaultBatchSize), 1, BatchSize);
 
     /// <summary>
     /// Runs every document of <paramref name="sources"/> through the pipeline, calling
@@ -90,7 +101,7 @@ public sealed class BatchPipeline
                     onResult(result, ready.Documents[i]);
                     handedOut++;
                 }
-                state.Release(ready.Results.Length);
+                state.Release(ready.Weight);
                 nextBatch++;
             }
         }
@@ -122,10 +133,10 @@ public sealed class BatchPipeline
     }
 
     /// <summary>Documents read in order, numbered by batch.</summary>
-    private sealed record Batch(long Sequence, List<SourceDocument> Documents);
+    private sealed record Batch(long Sequence, List<SourceDocument> Documents, int Weight);
 
     /// <summary>A linted batch: results and the documents without their content, by position; a cancelled batch leaves nulls.</summary>
-    private sealed record Finished(long Sequence, DocumentResult?[] Results, SourceDocument[] Documents);
+    private sealed record Finished(long Sequence, DocumentResult?[] Results, SourceDocument[] Documents, int Weight);
 
     /// <summary>
     /// The queues between the threads of one run, under one lock: the run's hand-offs are per batch, so
@@ -136,30 +147,35 @@ public sealed class BatchPipeline
         private readonly object _gate = new();
         private readonly Queue<Batch> _todo = new();
         private readonly Queue<Finished> _done = new();
-        private int _inFlight;          // documents read and not yet handed out
+        private int _inFlight;          // weight of the documents read and not yet handed out (Interlocked)
         private int _idleWorkers;       // workers waiting for a batch
+        private volatile int _queuedBatches; // batches waiting for a worker (written under the lock, read without)
         private bool _readingEnded;
         private int _workersRunning = pipeline.Jobs;
+
+        // The reader's batch being filled (touched by the reader thread only).
+        private readonly List<SourceDocument> _batch = new(pipeline.BatchSize);
+        private long _batchBytes;
+        private int _batchWeight;
+        private long _sequence;
+        private int _readerWaiting;     // 1 while the reader waits for room (Interlocked)
 
         /// <summary>Reader thread: reads every source, publishing batches; ends the input.</summary>
         public void ReadAll(IEnumerable<IDocumentSource> sources)
         {
-            long sequence = 0;
-            var batch = new List<SourceDocument>(pipeline.BatchSize);
-            long batchBytes = 0;
             try
             {
                 foreach (var source in sources)
                 {
                     foreach (var document in source.Read(cancellation))
                     {
-                        if (!WaitForRoom(batch, ref sequence)) return;
-                        batch.Add(document);
-                        batchBytes += (document.Bytes?.LongLength ?? 0) + 2L * (document.Text?.Length ?? 0);
-                        if (batch.Count >= pipeline.BatchSize || batchBytes >= BatchBytes || Volatile.Read(ref _idleWorkers) > 0)
+                        if (!Add(document)) return;
+                        // Hand over early when the workers have nothing queued: they would otherwise wait
+                        // for a full batch from a slow source, or for a source that waits on our output.
+                        if (_batch.Count >= pipeline.BatchSize || _batchBytes >= BatchBytes
+                            || _queuedBatches == 0 || Volatile.Read(ref _idleWorkers) > 0)
                         {
-                            Publish(batch, ref sequence);
-                            batchBytes = 0;
+                            lock (_gate) PublishLocked();
                         }
                     }
                 }
@@ -168,14 +184,13 @@ public sealed class BatchPipeline
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 // Sources turn bad input into error documents; anything else is a bug, reported in the run.
-                if (WaitForRoom(batch, ref sequence))
-                    batch.Add(SourceDocument.Failed("<input>", $"internal error reading inputs ({e.GetType().Name}): {e.Message}"));
+                Add(SourceDocument.Failed("<input>", $"internal error reading inputs ({e.GetType().Name}): {e.Message}"));
             }
             finally
             {
                 lock (_gate)
                 {
-                    if (batch.Count > 0 && !cancellation.IsCancellationRequested) _todo.Enqueue(new Batch(sequence, batch));
+                    if (_batch.Count > 0 && !cancellation.IsCancellationRequested) PublishLocked();
                     _readingEnded = true;
                     Monitor.PulseAll(_gate);
                 }
@@ -183,31 +198,50 @@ public sealed class BatchPipeline
         }
 
         /// <summary>
-        /// Counts one more document in flight, waiting while the window is full — after publishing the
-        /// documents already read, so that waiting never holds back work. False when the run was cancelled.
+        /// Adds a document to the batch being filled, first waiting while the window has no room for its
+        /// weight — after publishing the documents already read, so that waiting never holds back work.
+        /// False when the run was cancelled.
         /// </summary>
-        private bool WaitForRoom(List<SourceDocument> batch, ref long sequence)
+        private bool Add(SourceDocument document)
         {
-            lock (_gate)
+            long bytes = (document.Bytes?.LongLength ?? 0) + 2L * (document.Text?.Length ?? 0);
+            int weight = pipeline.WeightOf(bytes);
+            // Only the reader adds to the count, so room seen here stays room. To wait, the reader says so
+            // (a full fence) before it looks again; Release takes the count down before it looks at that
+            // flag, so one of them always sees the other and no wake-up is lost.
+            if (!HasRoom(weight))
             {
-                if (_inFlight >= pipeline.Window && batch.Count > 0) PublishLocked(batch, ref sequence);
-                while (_inFlight >= pipeline.Window && !cancellation.IsCancellationRequested) Monitor.Wait(_gate);
-                if (cancellation.IsCancellationRequested) return false;
-                _inFlight++;
-                return true;
+                lock (_gate)
+                {
+                    if (_batch.Count > 0) PublishLocked();
+                    Interlocked.Exchange(ref _readerWaiting, 1);
+                    while (!HasRoom(weight) && !cancellation.IsCancellationRequested) Monitor.Wait(_gate);
+                    Volatile.Write(ref _readerWaiting, 0);
+                }
             }
+            if (cancellation.IsCancellationRequested) return false;
+            Interlocked.Add(ref _inFlight, weight);
+            _batch.Add(document);
+            _batchBytes += bytes;
+            _batchWeight += weight;
+            return true;
         }
 
-        private void Publish(List<SourceDocument> batch, ref long sequence)
+        // A document that does not fit still goes when nothing else is in flight, so any size makes progress.
+        private bool HasRoom(int weight)
         {
-            lock (_gate) PublishLocked(batch, ref sequence);
+            int inFlight = Volatile.Read(ref _inFlight);
+            return inFlight == 0 || inFlight + weight <= pipeline.Window;
         }
 
-        /// <summary>Queues a copy of the documents read so far as the next batch and empties <paramref name="batch"/>.</summary>
-        private void PublishLocked(List<SourceDocument> batch, ref long sequence)
+        /// <summary>Queues a copy of the batch being filled as the next batch and starts a new one.</summary>
+        private void PublishLocked()
         {
-            _todo.Enqueue(new Batch(sequence++, [.. batch]));
-            batch.Clear();
+            _todo.Enqueue(new Batch(_sequence++, [.. _batch], _batchWeight));
+            _queuedBatches = _todo.Count;
+            _batch.Clear();
+            _batchBytes = 0;
+            _batchWeight = 0;
             if (_idleWorkers > 0) Monitor.PulseAll(_gate);
         }
 
@@ -237,7 +271,7 @@ public sealed class BatchPipeline
                     }
                     lock (_gate)
                     {
-                        _done.Enqueue(new Finished(batch.Sequence, results, kept));
+                        _done.Enqueue(new Finished(batch.Sequence, results, kept, batch.Weight));
                         Monitor.PulseAll(_gate);
                     }
                 }
@@ -259,7 +293,11 @@ public sealed class BatchPipeline
                 while (true)
                 {
                     if (cancellation.IsCancellationRequested) return null;
-                    if (_todo.TryDequeue(out var batch)) return batch;
+                    if (_todo.TryDequeue(out var batch))
+                    {
+                        _queuedBatches = _todo.Count;
+                        return batch;
+                    }
                     if (_readingEnded) return null;
                     _idleWorkers++;
                     Monitor.Wait(_gate);
@@ -289,15 +327,12 @@ public sealed class BatchPipeline
             lock (_gate) return _done.TryDequeue(out finished!);
         }
 
-        /// <summary>Calling thread: <paramref name="documents"/> were handed out, making room for the reader.</summary>
-        public void Release(int documents)
+        /// <summary>Calling thread: documents of this total weight were handed out, making room for the reader.</summary>
+        public void Release(int weight)
         {
-            lock (_gate)
-            {
-                bool wasFull = _inFlight >= pipeline.Window;
-                _inFlight -= documents;
-                if (wasFull) Monitor.PulseAll(_gate);
-            }
+            Interlocked.Add(ref _inFlight, -weight);
+            if (Volatile.Read(ref _readerWaiting) == 1)
+                lock (_gate) Monitor.PulseAll(_gate);
         }
 
         /// <summary>On cancellation: every thread waiting on the gate looks at the token again.</summary>

@@ -1,5 +1,6 @@
 // Invariant: every label resolves to an Encoding whose decoder is usable here, or to null; Chinese
 // GB-family labels always resolve to GB18030 (a superset that decodes GB2312 and GBK text alike).
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace TextLint.Core.Decoding;
@@ -20,14 +21,29 @@ internal static class EncodingLabels
     public static Encoding Big5 => Get(950);
 
     /// <summary>An encoding by code page, with the code-pages provider registered first.</summary>
-    public static Encoding Get(int codePage)
+    public static Encoding Get(int codePage) => ByCodePage.GetOrAdd(codePage, static page =>
     {
         _ = CodePagesRegistered.Value;
-        return Encoding.GetEncoding(codePage);
-    }
+        return Encoding.GetEncoding(page);
+    });
+
+    // Encoding.GetEncoding goes through the code-pages provider, which takes a process-wide lock on every
+    // call: with a charset label on nearly every page, parallel workers queued on it. Code pages are a
+    // small fixed set; labels come from documents, so only the first few hundred distinct ones are kept.
+    private static readonly ConcurrentDictionary<int, Encoding> ByCodePage = new();
+    private static readonly ConcurrentDictionary<string, Encoding?> ByLabel = new(StringComparer.Ordinal);
+    private const int MaxCachedLabels = 256;
 
     /// <summary>Resolves a charset label, or returns null when it is unknown or unusable.</summary>
     public static Encoding? Resolve(string label)
+    {
+        if (ByLabel.TryGetValue(label, out var known)) return known;
+        var encoding = ResolveUncached(label);
+        if (ByLabel.Count < MaxCachedLabels) ByLabel.TryAdd(label, encoding);
+        return encoding;
+    }
+
+    private static Encoding? ResolveUncached(string label)
     {
         _ = CodePagesRegistered.Value;
         string normalized = label.Trim().Trim('"', '\'').ToLowerInvariant();

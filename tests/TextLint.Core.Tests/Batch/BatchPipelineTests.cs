@@ -100,4 +100,59 @@ public class BatchPipelineTests
         Assert.Equal(seen.Order(StringComparer.Ordinal), seen);
         Assert.Equal(seen.Count, seen.Distinct().Count());
     }
+
+    [Fact]
+    public void Documents_are_handed_to_workers_in_batches_bounded_by_the_window()
+    {
+        var pipeline = new BatchPipeline(d => new DocumentResult { Path = d.Path }, jobs: 2);
+        Assert.InRange(pipeline.BatchSize, 2, BatchPipeline.DefaultBatchSize);
+        Assert.True(pipeline.BatchSize * 4 * pipeline.Jobs <= pipeline.Window);
+        Assert.Equal(1, new BatchPipeline(d => new DocumentResult { Path = d.Path }, jobs: 2, window: 5).BatchSize);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_slow_source_does_not_hold_documents_back_until_a_batch_is_full(int jobs)
+    {
+        // The source waits for each result before it yields the next document: had the reader kept
+        // documents until its batch was full, this run would never end.
+        using var handedOut = new SemaphoreSlim(0);
+        var pipeline = new BatchPipeline(d => new DocumentResult { Path = d.Path }, jobs);
+        IEnumerable<SourceDocument> Produce()
+        {
+            for (int i = 0; i < 40; i++)
+            {
+                if (i > 0) Assert.True(handedOut.Wait(TimeSpan.FromSeconds(30)), $"document {i - 1} was never handed out");
+                yield return Doc(i);
+            }
+        }
+        var seen = new List<string>();
+
+        var outcome = pipeline.Run([new ListSource(Produce())], (r, _) => { seen.Add(r.Path); handedOut.Release(); });
+
+        Assert.Equal(40, outcome.Documents);
+        Assert.Equal(Enumerable.Range(0, 40).Select(i => $"d{i:000}"), seen);
+    }
+
+    [Fact]
+    public void Large_documents_in_flight_are_bounded_by_the_number_of_batches()
+    {
+        int inFlight = 0, most = 0;
+        string large = new('文', 600_000); // 1.2 MB of content: a whole batch's weight
+        var pipeline = new BatchPipeline(d => { Thread.Sleep(1); return new DocumentResult { Path = d.Path }; }, jobs: 2);
+        IEnumerable<SourceDocument> Produce()
+        {
+            for (int i = 0; i < 60; i++)
+            {
+                InterlockedMax(ref most, Interlocked.Increment(ref inFlight));
+                yield return new SourceDocument { Path = $"d{i:000}", Text = large };
+            }
+        }
+
+        pipeline.Run([new ListSource(Produce())], (_, _) => Interlocked.Decrement(ref inFlight));
+
+        Assert.Equal(pipeline.BatchSize, pipeline.WeightOf(2L * large.Length));
+        Assert.InRange(most, 1, pipeline.Window / pipeline.BatchSize + 1); // 4 per worker, plus the one the reader holds
+    }
 }
