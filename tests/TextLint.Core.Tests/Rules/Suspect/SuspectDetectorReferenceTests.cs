@@ -131,7 +131,8 @@ public class SuspectDetectorReferenceTests
                     if (k >= sound.Length && sound.Contains(r)) continue;
                     int newLeft = p > start ? Pairs.CountOf(text[p - 1], r) : 0;
                     int newRight = p + 1 < end ? Pairs.CountOf(r, text[p + 1]) : 0;
-                    if (newLeft + newRight < SuspectDetector.MinReplacementPair) continue;
+                    if (newLeft + newRight < SuspectDetector.MinReplacementPair
+                        || newLeft + newRight + 1 < SuspectDetector.MinPairRatio * (1 + left + right)) continue;
                     var original = text[ws..we];
                     double originalScore = Scorer.Best(original, originalRoute);
                     var replaced = original.ToArray();
