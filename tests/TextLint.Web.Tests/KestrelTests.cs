@@ -81,14 +81,7 @@ public class KestrelTests
         await using var host = await Hosts.Kestrel(Hosts.Options(o => { o.WarmUpLimit = TimeSpan.FromSeconds(1); o.LogRequests = true; o.Token = "w-token"; }), logs);
         host.Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "w-token");
 
-        bool warm = false;
-        for (int i = 0; i < 600 && !warm; i++)
-        {
-            using var health = await host.Client.GetAsync("healthz");
-            warm = JsonDocument.Parse(await health.Content.ReadAsStringAsync()).RootElement.GetProperty("warm").GetBoolean();
-            if (!warm) await Task.Delay(100);
-        }
-        Assert.True(warm);
+        Assert.True(await WaitUntilWarm(host.Client));
         var warmedUp = Assert.Single(logs.Lines, l => l.Contains("Warmed up over loopback"));
         // At least one request of each kind, with --log-requests on, and not one of them in the log.
         Assert.True(int.Parse(System.Text.RegularExpressions.Regex.Match(warmedUp, @"\((\d+) requests\)").Groups[1].Value) >= 5, warmedUp);
@@ -112,16 +105,21 @@ public class KestrelTests
         // The warm-up post is larger than this body limit: every check of it would be a 413.
         await using var host = await Hosts.Kestrel(Hosts.Options(o => { o.WarmUpLimit = TimeSpan.FromSeconds(30); o.MaxRequestBodyBytes = 100; }), logs);
 
-        bool warm = false;
-        for (int i = 0; i < 600 && !warm; i++)
-        {
-            using var health = await host.Client.GetAsync("healthz");
-            warm = JsonDocument.Parse(await health.Content.ReadAsStringAsync()).RootElement.GetProperty("warm").GetBoolean();
-            if (!warm) await Task.Delay(100);
-        }
-        Assert.True(warm);
+        Assert.True(await WaitUntilWarm(host.Client));
         Assert.Contains(logs.Lines, l => l.Contains("Warm-up stopped after 5 requests") && l.Contains("413"));
         Assert.DoesNotContain(logs.Lines, l => l.Contains("Warmed up over loopback"));
+    }
+
+    /// <summary>Polls <c>/healthz</c> until it reports <c>"warm":true</c>; false after a minute.</summary>
+    private static async Task<bool> WaitUntilWarm(HttpClient client)
+    {
+        for (int i = 0; i < 600; i++)
+        {
+            using var health = await client.GetAsync("healthz");
+            if (JsonDocument.Parse(await health.Content.ReadAsStringAsync()).RootElement.GetProperty("warm").GetBoolean()) return true;
+            await Task.Delay(100);
+        }
+        return false;
     }
 
     /// <summary>Sends the request line and headers only (as a client that announces a huge upload does) and reads the answer from the socket.</summary>
