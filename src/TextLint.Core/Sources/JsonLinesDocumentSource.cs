@@ -32,40 +32,29 @@ public sealed partial class JsonLinesDocumentSource(string path, bool gzipped, S
     [GeneratedRegex(@"<(?:p|div|br|span|img|section|strong|em|b|i|a|h[1-6]|ul|ol|li|table|tr|td|blockquote|html|body|figure)(?:\s+[A-Za-z_:][-A-Za-z0-9_:.]*(?:\s*=\s*(?:""[^""]*""|'[^']*'|[^\s""'<>]+))?)*\s*/?>|</(?:p|div|span|section|strong|a|li|td|h[1-6])>|&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|mdash);", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HtmlTag();
 
-    private sealed class Reader : EntryReader
+    private sealed class Reader(Stream file, string name, bool gzipped, SourceOptions options)
+        : LineRecordReader(file, name, gzipped, options)
     {
-        private readonly string _name;
-        private readonly SourceOptions _options;
-        private readonly Stream _stream;
-        private readonly ByteLineReader _reader;
         private int _lineNumber;
-
-        public Reader(Stream file, string name, bool gzipped, SourceOptions options)
-        {
-            _name = name;
-            _options = options;
-            _stream = OpenDecompressed(file, gzipped, options);
-            _reader = new ByteLineReader(_stream);
-        }
 
         public override SourceDocument? ReadNext(CancellationToken cancellation)
         {
             while (true)
             {
                 cancellation.ThrowIfCancellationRequested();
-                byte[]? line = _reader.ReadLineBytes(_options.MaxEntryBytes, out bool tooLong);
+                byte[]? line = Lines.ReadLineBytes(Options.MaxEntryBytes, out bool tooLong);
                 _lineNumber++;
-                string lineName = string.Create(CultureInfo.InvariantCulture, $"{_name}:{_lineNumber}");
+                string lineName = string.Create(CultureInfo.InvariantCulture, $"{Name}:{_lineNumber}");
                 if (tooLong)
                 {
-                    CountEntry(_options);
-                    return SourceDocument.Failed(lineName, LimitedReading.EntryTooLarge(_options.MaxEntryBytes));
+                    CountEntry(Options);
+                    return SourceDocument.Failed(lineName, LimitedReading.EntryTooLarge(Options.MaxEntryBytes));
                 }
                 if (line is null) return null;
                 var trimmed = line.AsSpan().Trim(" \t\r\n"u8);
                 if (_lineNumber == 1 && trimmed.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) trimmed = trimmed[3..];
                 if (trimmed.IsEmpty) continue;
-                CountEntry(_options);
+                CountEntry(Options);
                 var document = Parse(trimmed, lineName);
                 if (document is not null) return document;
             }
@@ -93,8 +82,8 @@ public sealed partial class JsonLinesDocumentSource(string path, bool gzipped, S
                 string? url = Scalar(root, "url");
                 string? title = Scalar(root, "title");
                 string? published = Scalar(root, "published");
-                string display = id is null ? lineName : $"{_name}#{id}";
-                if (_options.Filter.HasGlobs && !_options.Filter.MatchesGlobs(url is null ? id ?? "" : WarcDocumentSource.UriPath(url))) return null;
+                string display = id is null ? lineName : $"{Name}#{id}";
+                if (Options.Filter.HasGlobs && !Options.Filter.MatchesGlobs(url is null ? id ?? "" : WarcDocumentSource.UriPath(url))) return null;
                 if (!root.TryGetProperty("content", out var contentElement) || contentElement.ValueKind != JsonValueKind.String)
                     return SourceDocument.Failed(display, "no \"content\" string");
                 string content = contentElement.GetString() ?? "";
@@ -121,6 +110,5 @@ public sealed partial class JsonLinesDocumentSource(string path, bool gzipped, S
                 _ => null,
             };
 
-        public override void Dispose() => _stream.Dispose();
     }
 }

@@ -26,20 +26,9 @@ public sealed class WarcDocumentSource(string path, bool gzipped, SourceOptions 
     public static IEnumerable<SourceDocument> Read(Stream stream, string name, bool gzipped, SourceOptions options, CancellationToken cancellation = default) =>
         EntryReader.Run(name, () => new Reader(stream, name, gzipped, options), cancellation);
 
-    private sealed class Reader : EntryReader
+    private sealed class Reader(Stream file, string name, bool gzipped, SourceOptions options)
+        : LineRecordReader(file, name, gzipped, options)
     {
-        private readonly string _name;
-        private readonly SourceOptions _options;
-        private readonly Stream _stream;
-        private readonly ByteLineReader _reader;
-
-        public Reader(Stream file, string name, bool gzipped, SourceOptions options)
-        {
-            _name = name;
-            _options = options;
-            _stream = OpenDecompressed(file, gzipped, options);
-            _reader = new ByteLineReader(_stream);
-        }
 
         public override SourceDocument? ReadNext(CancellationToken cancellation)
         {
@@ -47,16 +36,16 @@ public sealed class WarcDocumentSource(string path, bool gzipped, SourceOptions 
             {
                 cancellation.ThrowIfCancellationRequested();
                 string? version;
-                do version = _reader.ReadLine(MaxHeaderLine); while (version is { Length: 0 });
+                do version = Lines.ReadLine(MaxHeaderLine); while (version is { Length: 0 });
                 if (version is null) return null;
                 if (!version.StartsWith("WARC/", StringComparison.Ordinal))
                     throw new InvalidDataException($"expected a WARC record header ('WARC/1.1'), found '{Shorten(version)}'");
-                var headers = ReadHeaders(_reader, endIsTruncation: true);
-                CountEntry(_options);
+                var headers = ReadHeaders(Lines, endIsTruncation: true);
+                CountEntry(Options);
                 if (!headers.TryGetValue("Content-Length", out string? lengthText)
                     || !long.TryParse(lengthText, NumberStyles.None, CultureInfo.InvariantCulture, out long length))
                     throw new InvalidDataException("WARC record without a valid Content-Length");
-                var block = new BoundedBlockStream(_reader, length);
+                var block = new BoundedBlockStream(Lines, length);
                 SourceDocument? document = null;
                 if (string.Equals(headers.GetValueOrDefault("WARC-Type"), "response", StringComparison.OrdinalIgnoreCase))
                     document = ReadResponse(headers, block);
@@ -68,7 +57,7 @@ public sealed class WarcDocumentSource(string path, bool gzipped, SourceOptions 
         private SourceDocument? ReadResponse(Dictionary<string, string> warcHeaders, BoundedBlockStream block)
         {
             string uri = warcHeaders.GetValueOrDefault("WARC-Target-URI")?.Trim('<', '>', ' ') ?? "";
-            if (uri.Length == 0) uri = _name + "!/" + warcHeaders.GetValueOrDefault("WARC-Record-ID", "?");
+            if (uri.Length == 0) uri = Name + "!/" + warcHeaders.GetValueOrDefault("WARC-Record-ID", "?");
             string warcType = warcHeaders.GetValueOrDefault("Content-Type", "");
             var http = new ByteLineReader(block, 8192);
             string contentType;
@@ -95,7 +84,7 @@ public sealed class WarcDocumentSource(string path, bool gzipped, SourceOptions 
                 "text/plain" => DocumentFormat.Text,
                 _ => null,
             };
-            if (format is null || !_options.Filter.MatchesGlobs(UriPath(uri))) return null;
+            if (format is null || !Options.Filter.MatchesGlobs(UriPath(uri))) return null;
 
             var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
             if (warcHeaders.TryGetValue("WARC-Date", out string? date)) metadata["date"] = date;
@@ -113,7 +102,7 @@ public sealed class WarcDocumentSource(string path, bool gzipped, SourceOptions 
                     "br" => new BrotliStream(body, CompressionMode.Decompress),
                     _ => throw new InvalidDataException($"unsupported Content-Encoding '{coding}'"),
                 };
-                byte[] bytes = LimitedReading.ReadAll(body, _options.MaxEntryBytes);
+                byte[] bytes = LimitedReading.ReadAll(body, Options.MaxEntryBytes);
                 return new SourceDocument { Path = uri, Url = uri, Bytes = bytes, Format = format, Charset = charset, Metadata = metadata };
             }
             catch (LimitExceededException e) when (!e.EndsArchive)
@@ -126,8 +115,6 @@ public sealed class WarcDocumentSource(string path, bool gzipped, SourceOptions 
                 return SourceDocument.Failed(uri, $"cannot read response body: {e.Message}");
             }
         }
-
-        public override void Dispose() => _stream.Dispose();
     }
 
     /// <summary>Header lines up to a blank line; folded continuation lines are joined. The stream ending first is a truncated file when <paramref name="endIsTruncation"/>.</summary>
