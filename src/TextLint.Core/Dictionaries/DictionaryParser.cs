@@ -20,20 +20,16 @@ public static class DictionaryParser
     {
         var entries = new List<DictionaryEntry>();
         var current = defaults;
-        int lineNumber = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var listLine in ListLines.Read(reader))
         {
-            lineNumber++;
-            if (lineNumber == 1 && line.Length > 0 && line[0] == '\uFEFF') line = line[1..];
-            if (line.StartsWith("#@", StringComparison.Ordinal))
+            int lineNumber = listLine.Number;
+            if (listLine.IsDirective)
             {
-                current = ApplyDirective(current, line[2..], sourceName, lineNumber);
+                current = ApplyDirective(current, listLine.DirectiveKey!, listLine.DirectiveValue, sourceName, lineNumber);
                 continue;
             }
-            if (line.Length == 0 || line[0] == '#' || string.IsNullOrWhiteSpace(line)) continue;
 
-            var fields = line.Split('\t');
+            var fields = listLine.Text.Split('\t');
             string term = fields[0].Trim();
             if (term.Length == 0)
                 throw new TextLintException($"{sourceName}:{lineNumber}: empty term (fields are separated by TAB)");
@@ -56,11 +52,8 @@ public static class DictionaryParser
 
     private static bool IsDefault(string field) => field.Trim() is "" or "-";
 
-    private static Defaults ApplyDirective(Defaults current, string directive, string sourceName, int lineNumber)
+    private static Defaults ApplyDirective(Defaults current, string key, string value, string sourceName, int lineNumber)
     {
-        int colon = directive.IndexOf(':');
-        string key = (colon < 0 ? directive : directive[..colon]).Trim().ToLowerInvariant();
-        string value = colon < 0 ? "" : directive[(colon + 1)..].Trim();
         switch (key)
         {
             case "rule": return current with { RuleId = value };

@@ -10,15 +10,11 @@ public static class PhraseListParser
     public static List<string> Parse(TextReader reader)
     {
         var phrases = new List<string>();
-        string? line;
-        bool first = true;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var line in ListLines.Read(reader))
         {
-            if (first && line.Length > 0 && line[0] == '\uFEFF') line = line[1..];
-            first = false;
-            if (line.Length == 0 || line[0] == '#') continue;
-            int tab = line.IndexOf('\t');
-            string phrase = (tab < 0 ? line : line[..tab]).Trim();
+            if (line.IsDirective) continue;
+            int tab = line.Text.IndexOf('\t');
+            string phrase = (tab < 0 ? line.Text : line.Text[..tab]).Trim();
             if (phrase.Length > 0) phrases.Add(phrase);
         }
         return phrases;

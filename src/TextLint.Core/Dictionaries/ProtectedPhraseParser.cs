@@ -20,17 +20,10 @@ public static class ProtectedPhraseParser
         ProtectedPhraseKind kind = ProtectedPhraseKind.Name, Severity severity = Severity.Error)
     {
         var phrases = new List<ProtectedPhrase>();
-        int lineNumber = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var (lineNumber, line, key, value) in ListLines.Read(reader))
         {
-            lineNumber++;
-            if (lineNumber == 1 && line.Length > 0 && line[0] == '\uFEFF') line = line[1..];
-            if (line.StartsWith("#@", StringComparison.Ordinal))
+            if (key is not null)
             {
-                int colon = line.IndexOf(':');
-                string key = (colon < 0 ? line[2..] : line[2..colon]).Trim().ToLowerInvariant();
-                string value = colon < 0 ? "" : line[(colon + 1)..].Trim();
                 switch (key)
                 {
                     case "protected-phrases": case "source": case "license": case "description": break;
@@ -52,7 +45,6 @@ public static class ProtectedPhraseParser
                 }
                 continue;
             }
-            if (line.Length == 0 || line[0] == '#' || string.IsNullOrWhiteSpace(line)) continue;
             if (line.Contains('\t'))
                 throw new TextLintException($"{sourceName}:{lineNumber}: a protected phrase list holds one phrase per line, without TAB fields");
             phrases.Add(new ProtectedPhrase(line.Trim(), kind, severity, $"{sourceName}:{lineNumber}"));
