@@ -12,8 +12,8 @@ namespace TextLint.Core.Segmentation;
 /// dictionary), so a segmenter can stop extending a candidate as soon as it is no prefix; no
 /// per-word string or object exists, so the 349k words create no garbage. Immutable once loaded;
 /// lookups take spans and allocate nothing. Building the table still takes about a tenth of a
-/// second (most of a short run's start-up), so <see cref="Default"/> keeps the built arrays in the
-/// <see cref="DerivedDataCache"/> and later runs read them back.
+/// second, so <see cref="Default"/> keeps the built arrays in the <see cref="DerivedDataCache"/>
+/// and later runs read them back.
 /// </summary>
 public sealed partial class Lexicon
 {
@@ -185,17 +185,19 @@ public sealed partial class Lexicon
     public static Lexicon Load(string path) => Load(path, cache: null);
 
     /// <summary>
-    /// Reads a jieba-format dictionary, or the lexicon built from the same bytes earlier, kept in
-    /// <paramref name="cache"/> (null: no cache). A cache miss builds it and stores it for the next run.
+    /// Reads a jieba-format dictionary, or the lexicon built earlier from the same file (same name,
+    /// length and last write time), kept in <paramref name="cache"/> (null: no cache). A cache miss
+    /// builds it and stores it for the next run.
     /// </summary>
     public static Lexicon Load(string path, DerivedDataCache? cache)
     {
         try
         {
-            byte[]? key = cache is null ? null : DerivedDataCache.KeyFor(CacheFormatVersion, path);
-            if (key is not null && cache!.TryRead(CacheName, key, ReadCached) is { } cached) return cached;
+            if (cache is null) return Parse(File.ReadAllText(path, Encoding.UTF8));
+            byte[] key = DerivedDataCache.KeyFor(CacheFormatVersion, path);
+            if (cache.TryRead(CacheName, key, ReadCached) is { } cached) return cached;
             var lexicon = Parse(File.ReadAllText(path, Encoding.UTF8));
-            if (key is not null) cache!.TryWrite(CacheName, key, lexicon.WriteCached);
+            cache.TryWrite(CacheName, key, lexicon.WriteCached);
             return lexicon;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -246,7 +248,6 @@ public sealed partial class Lexicon
     /// copied beside the assembly (or <c>TEXTLINT_JIEBA_DIR</c>).
     /// </summary>
     public static Lexicon Default => LazyDefault.Value;
-
 
     private static readonly Lazy<Lexicon> LazyDefault = new(() => Load(Path.Combine(JiebaResources.Directory, "dict.txt"), DerivedDataCache.Default));
 }
