@@ -25,14 +25,15 @@ public sealed class AuditTests : IDisposable
         $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>第{i}号通知</title></head><body><div class=\"content\"><p>{body}</p></div></body></html>";
 
     /// <summary>A site archive: 30 pages (some with typos), a binary entry and a GB18030 entry.</summary>
-    private string SiteArchive()
+    /// <summary>A site of <paramref name="pages"/> pages plus a binary entry and a GB18030 text (<paramref name="pages"/> + 2 documents).</summary>
+    private string SiteArchive(int pages = 30)
     {
         string path = PathOf("site.tar.gz");
         using var file = File.Create(path);
         using var gzip = new GZipStream(file, CompressionLevel.Fastest);
         using var tar = new TarWriter(gzip, TarEntryFormat.Pax);
         void Add(string name, byte[] data) => tar.WriteEntry(new PaxTarEntry(TarEntryType.RegularFile, name) { DataStream = new MemoryStream(data) });
-        for (int i = 0; i < 30; i++)
+        for (int i = 0; i < pages; i++)
         {
             string body = i % 3 == 0 ? $"第{i}段：我们要再接再励，推进秸杆综合利用。" : $"第{i}段：各项工作有序推进。";
             Add($"www.example.gov.cn/news/{i:00}.html", Encoding.UTF8.GetBytes(Page(i, body)));
@@ -216,7 +217,10 @@ public sealed class AuditTests : IDisposable
     [Fact]
     public void An_interrupted_run_writes_a_valid_partial_report_and_exits_130()
     {
-        string archive = SiteArchive();
+        // Enough pages that the two workers cannot have linted them all (in batches of up to 16) by the
+        // time the fifth result is reported and the run is cancelled.
+        const int pages = 300;
+        string archive = SiteArchive(pages);
         CheckCommand.CancelAfterDocumentsForTests = 5;
         try
         {
@@ -226,7 +230,7 @@ public sealed class AuditTests : IDisposable
             var root = Json(stdout);
             Assert.True(root.GetProperty("summary").GetProperty("cancelled").GetBoolean());
             int documents = root.GetProperty("files").GetArrayLength();
-            Assert.InRange(documents, 5, 31);
+            Assert.InRange(documents, 5, pages + 2 - 1); // at least what was reported, fewer than all
             Assert.Equal(documents, root.GetProperty("summary").GetProperty("documents").GetInt32());
             Assert.Contains("textlint: interrupted", stderr);
         }
