@@ -10,6 +10,7 @@
 // --jobs 1 vs --jobs 2 timing, and HTML lint vs AngleSharp parse-only throughput on the same pages:
 //   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- gen-pages /tmp/pages.tar.gz
 //   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- html-vs-parse
+//   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- html-breakdown [ROW]   (time per stage; ROW: that stage only, to profile)
 //   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- --filter '*HtmlLintVsParse*'
 // Linter.Lint over 2 M chars of clean government text (samples/gov-clean.html), with and without typo.suspect:
 //   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- --filter '*LintGovText*'
@@ -54,6 +55,9 @@ switch (args.FirstOrDefault())
         return 0;
     case "html-vs-parse":
         AuditPages.CompareWithParser();
+        return 0;
+    case "html-breakdown":
+        HtmlLintBreakdown.Run(args.Length > 1 ? int.Parse(args[1]) : null);
         return 0;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(ScanBenchmarks).Assembly).Run(args);
