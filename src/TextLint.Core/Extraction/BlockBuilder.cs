@@ -1,16 +1,16 @@
 // Invariant: every character appended to the block has the source span it was read from, and the
 // builder never invents one: a run of HTML whitespace becomes one space carrying the span of the
 // run's first character, and whitespace at either end of a block is dropped.
-using System.Text;
-
 namespace TextLint.Core.Extraction;
 
 /// <summary>Accumulates readable text with its source map and cuts it into <see cref="TextBlock"/>s.</summary>
-internal sealed class BlockBuilder(BlockPart part, List<TextBlock> output)
+internal sealed class BlockBuilder(BlockPart part, List<TextBlock> output, int capacity = 32)
 {
-    private readonly StringBuilder _text = new();
-    private readonly List<int> _starts = [];
-    private readonly List<int> _ends = [];
+    // Plain arrays rather than a StringBuilder and two lists: this runs once per character of every page.
+    private char[] _text = new char[capacity];
+    private int[] _starts = new int[capacity];
+    private int[] _ends = new int[capacity];
+    private int _length;
     private int _pendingSpaceStart = -1;
     private int _pendingSpaceEnd;
 
@@ -20,7 +20,7 @@ internal sealed class BlockBuilder(BlockPart part, List<TextBlock> output)
         if (HtmlMarkup.IsWhitespace(c))
         {
             // Only the first whitespace of a run is remembered; none is kept at the start of a block.
-            if (_text.Length > 0 && _pendingSpaceStart < 0) (_pendingSpaceStart, _pendingSpaceEnd) = (start, end);
+            if (_length > 0 && _pendingSpaceStart < 0) (_pendingSpaceStart, _pendingSpaceEnd) = (start, end);
             return;
         }
         if (_pendingSpaceStart >= 0)
@@ -33,19 +33,27 @@ internal sealed class BlockBuilder(BlockPart part, List<TextBlock> output)
 
     private void Add(char c, int start, int end)
     {
-        _text.Append(c);
-        _starts.Add(start);
-        _ends.Add(end);
+        if (_length == _text.Length) Grow();
+        _text[_length] = c;
+        _starts[_length] = start;
+        _ends[_length] = end;
+        _length++;
+    }
+
+    private void Grow()
+    {
+        int size = _text.Length * 2;
+        Array.Resize(ref _text, size);
+        Array.Resize(ref _starts, size);
+        Array.Resize(ref _ends, size);
     }
 
     /// <summary>Ends the current block (if it has any text) and starts a new one.</summary>
     public void Flush()
     {
         _pendingSpaceStart = -1;
-        if (_text.Length == 0) return;
-        output.Add(new TextBlock(_text.ToString(), part, _starts.ToArray(), _ends.ToArray()));
-        _text.Clear();
-        _starts.Clear();
-        _ends.Clear();
+        if (_length == 0) return;
+        output.Add(new TextBlock(new string(_text, 0, _length), part, _starts.AsSpan(0, _length).ToArray(), _ends.AsSpan(0, _length).ToArray()));
+        _length = 0;
     }
 }

@@ -63,16 +63,31 @@ internal static class HtmlElementRules
     public static bool IsHidingStyle(string? style)
     {
         if (string.IsNullOrEmpty(style)) return false;
-        foreach (var declaration in style.Split(';'))
+        // Read in place: nearly every paragraph of a government page carries an inline style.
+        foreach (var range in style.AsSpan().Split(';'))
         {
+            var declaration = style.AsSpan(range);
             int colon = declaration.IndexOf(':');
             if (colon < 0) continue;
-            string property = declaration[..colon].Trim();
-            string value = declaration[(colon + 1)..].Replace("!important", "", StringComparison.OrdinalIgnoreCase).Trim();
-            if (property.Equals("display", StringComparison.OrdinalIgnoreCase) && value.Equals("none", StringComparison.OrdinalIgnoreCase)) return true;
-            if (property.Equals("visibility", StringComparison.OrdinalIgnoreCase)
-                && (value.Equals("hidden", StringComparison.OrdinalIgnoreCase) || value.Equals("collapse", StringComparison.OrdinalIgnoreCase))) return true;
+            var property = declaration[..colon].Trim();
+            var value = declaration[(colon + 1)..];
+            if (property.Equals("display", StringComparison.OrdinalIgnoreCase))
+            {
+                if (WithoutImportant(value).Equals("none", StringComparison.OrdinalIgnoreCase)) return true;
+            }
+            else if (property.Equals("visibility", StringComparison.OrdinalIgnoreCase))
+            {
+                var v = WithoutImportant(value);
+                if (v.Equals("hidden", StringComparison.OrdinalIgnoreCase) || v.Equals("collapse", StringComparison.OrdinalIgnoreCase)) return true;
+            }
         }
         return false;
+    }
+
+    /// <summary>A declaration's value with every <c>!important</c> removed and trimmed, as a string replace would give.</summary>
+    private static ReadOnlySpan<char> WithoutImportant(ReadOnlySpan<char> value)
+    {
+        if (value.IndexOf("!important", StringComparison.OrdinalIgnoreCase) < 0) return value.Trim();
+        return value.ToString().Replace("!important", "", StringComparison.OrdinalIgnoreCase).AsSpan().Trim();
     }
 }

@@ -2,6 +2,7 @@
 // node that cannot be aligned to the source is left out (and ends the block it was in) rather than
 // reported with offsets that might be wrong. The traversal is iterative, so tree depth cannot overflow
 // the stack, and the whole extraction is linear in the source length.
+using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -48,9 +49,17 @@ public sealed class HtmlExtractor : IContentExtractor
     // threads, and a parser keeps nothing of a document once it is disposed, so each thread keeps one.
     [ThreadStatic] private static HtmlParser? t_parser;
 
+    /// <summary>
+    /// AngleSharp's default services without the attribute observer. The observer calls some 25 handlers
+    /// for every attribute the parser sets, to keep live objects in step (class lists already made, link
+    /// relations that load style sheets, image sources, input types); none of them changes the tree's text
+    /// or attribute values, which is all the walk reads, and they cost more than the walk itself.
+    /// </summary>
+    private static readonly IConfiguration s_configuration = AngleSharp.Configuration.Default.Without<IAttributeObserver>();
+
     private static IReadOnlyList<TextBlock> ExtractFromTree(string source)
     {
-        var parser = t_parser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        var parser = t_parser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }, BrowsingContext.New(s_configuration));
         using var document = parser.ParseDocument(source);
         var walk = new TreeWalk(source);
         walk.Run(document);
@@ -60,10 +69,19 @@ public sealed class HtmlExtractor : IContentExtractor
     /// <summary>Blocks in source order (title and meta come from the head; alt text sits between body blocks).</summary>
     internal static IReadOnlyList<TextBlock> SortBySource(List<TextBlock> blocks)
     {
+        // Usually the walk met them in source order already; the sort below is stable, so it would keep that order.
+        if (IsInSourceOrder(blocks)) return blocks;
         var ordered = blocks.Select((block, index) => (block, index))
             .OrderBy(x => x.block.SourceStartOf(0)).ThenBy(x => x.index)
             .Select(x => x.block).ToList();
         return ordered;
+    }
+
+    private static bool IsInSourceOrder(List<TextBlock> blocks)
+    {
+        for (int i = 1; i < blocks.Count; i++)
+            if (blocks[i].SourceStartOf(0) < blocks[i - 1].SourceStartOf(0)) return false;
+        return true;
     }
 
     /// <summary>One document's traversal: an explicit stack instead of recursion.</summary>
@@ -91,7 +109,7 @@ public sealed class HtmlExtractor : IContentExtractor
                 _weChatTitleFromMeta = !string.IsNullOrWhiteSpace(document.QuerySelector("meta[property='og:title']")?.GetAttribute("content"));
                 _weChatTitleFromHeading = !_weChatTitleFromMeta && document.QuerySelector(".rich_media_title") is not null;
             }
-            var body = new BlockBuilder(BlockPart.Body, Blocks);
+            var body = new BlockBuilder(BlockPart.Body, Blocks, capacity: 256);
             var stack = new Stack<Step>();
             PushChildren(stack, document, visible: false);
             while (stack.Count > 0)
@@ -105,10 +123,11 @@ public sealed class HtmlExtractor : IContentExtractor
                 switch (step.Node)
                 {
                     case IText text:
-                        if (!Align(text.Data))
+                        string data = text.Data; // an interface call: once per node, not per character
+                        if (!Align(data))
                             body.Flush(); // never join the text before and after a gap
                         else if (step.Visible)
-                            for (int i = 0; i < text.Data.Length; i++) body.Append(text.Data[i], _starts[i], _ends[i]);
+                            for (int i = 0; i < data.Length; i++) body.Append(data[i], _starts[i], _ends[i]);
                         break;
                     case IElement element:
                         VisitElement(element, step.Visible, stack, body);
@@ -198,8 +217,9 @@ public sealed class HtmlExtractor : IContentExtractor
             foreach (var child in element.ChildNodes)
             {
                 if (child is not IText text) continue;
-                if (!Align(text.Data)) { builder.Flush(); continue; }
-                for (int i = 0; i < text.Data.Length; i++) builder.Append(text.Data[i], _starts[i], _ends[i]);
+                string data = text.Data;
+                if (!Align(data)) { builder.Flush(); continue; }
+                for (int i = 0; i < data.Length; i++) builder.Append(data[i], _starts[i], _ends[i]);
             }
             builder.Flush();
         }

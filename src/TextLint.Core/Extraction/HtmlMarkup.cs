@@ -129,6 +129,8 @@ internal static class HtmlMarkup
     /// <summary>How the content of the element named <paramref name="name"/> is tokenized (scripting disabled, as AngleSharp parses by default).</summary>
     public static ContentModel ContentModelOf(ReadOnlySpan<char> name)
     {
+        // Called for every tag: the common short names (p, a, li, div, span…) need no comparison.
+        if (name.Length is < 3 or > 9) return ContentModel.Normal;
         if (IsOneOf(name, "script", "style", "xmp", "iframe", "noembed", "noframes", "plaintext")) return ContentModel.RawText;
         if (IsOneOf(name, "title", "textarea")) return ContentModel.RcData;
         return ContentModel.Normal;

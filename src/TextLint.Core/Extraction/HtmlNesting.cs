@@ -8,6 +8,9 @@ internal static class HtmlNesting
     /// <summary>True when more than <paramref name="maxDepth"/> elements are open at some point of the source.</summary>
     public static bool ExceedsDepth(string source, int maxDepth)
     {
+        // Every open element began at a '<', so a page with few of them cannot nest deeply; counting
+        // them is vectorized and ten times cheaper than reading the tags.
+        if (source.AsSpan().Count('<') <= maxDepth) return false;
         int depth = 0;
         int p = 0;
         while (true)
