@@ -8,19 +8,18 @@ public sealed class LineIndex
 {
     private readonly int[] _lineStarts;
 
-    /// <summary>Indexes the line starts of <paramref name="source"/> (one linear pass).</summary>
+    /// <summary>Indexes the line starts of <paramref name="source"/> (one vectorized pass).</summary>
     public LineIndex(string source)
     {
         var starts = new List<int> { 0 };
-        for (int i = 0; i < source.Length; i++)
+        int i = 0;
+        while (true)
         {
-            char c = source[i];
-            if (c == '\n') starts.Add(i + 1);
-            else if (c == '\r')
-            {
-                if (i + 1 < source.Length && source[i + 1] == '\n') i++;
-                starts.Add(i + 1);
-            }
+            int found = source.AsSpan(i).IndexOfAny('\n', '\r');
+            if (found < 0) break;
+            i += found;
+            if (source[i] == '\r' && i + 1 < source.Length && source[i + 1] == '\n') i++;
+            starts.Add(++i);
         }
         _lineStarts = starts.ToArray();
     }
