@@ -32,7 +32,7 @@ public sealed class Linter
     private readonly NearMissVerifier? _nearMissVerifier;
     private readonly RuleSettings _settings;
     private readonly HtmlExtractor _htmlExtractor = new();
-    private readonly IReadOnlyList<IBlockRule> _blockRules;
+    private readonly IBlockRule[] _blockRules;
     private readonly BoundaryVerifier _verifier;
     private readonly IReadOnlyDictionary<string, Severity?> _ruleSeverities;
 
@@ -62,7 +62,7 @@ public sealed class Linter
             else nearMisses = null;
         }
         _matcher = new TermMatcher(dictionaries.Entries, dictionaries.AllowedPhrases, Normalizer.Default, nearMisses);
-        _blockRules = BlockRules.All;
+        _blockRules = [.. BlockRules.All];
         Rules = ResolveRules(_settings, _blockRules);
     }
 
@@ -91,7 +91,7 @@ public sealed class Linter
     public Linter WithOnlyRules(IEnumerable<string> onlyRulePrefixes) =>
         new(this, new RuleSettings(onlyRulePrefixes, _ruleSeverities));
 
-    private static List<RuleDescriptor> ResolveRules(RuleSettings settings, IReadOnlyList<IBlockRule> blockRules) =>
+    private static List<RuleDescriptor> ResolveRules(RuleSettings settings, IBlockRule[] blockRules) =>
         DictionaryRules.All.Concat(ProtectedPhraseRules.All).Concat(blockRules.SelectMany(r => r.Descriptors))
             .Select(d => settings.Resolve(d.Id, d.DefaultSeverity) is { } s ? d with { DefaultSeverity = s } : null)
             .OfType<RuleDescriptor>()
@@ -197,20 +197,24 @@ public sealed class Linter
     {
         var findings = new List<Finding>();
         var lines = new LineIndex(source);
-        foreach (var block in blocks)
+        // A page has dozens of blocks (each menu item, each paragraph): the lists are made once per page.
+        List<AnchorHit>? anchorHits = _protectedRule is null ? null : [];
+        var blocked = new List<(int Start, int End)>();
+        for (int b = 0; b < blocks.Count; b++)
         {
+            var block = blocks[b];
             if (block.Text.Length == 0) continue;
             var locator = new FindingLocator(block, lines);
             using (var normalized = _matcher.Normalizer.Normalize(block.Text))
             {
-                List<AnchorHit>? anchorHits = _protectedRule is null ? null : [];
-                var blocked = new List<(int Start, int End)>();
+                anchorHits?.Clear();
+                blocked.Clear();
                 var hits = _matcher.Scan(normalized.Folded, anchorHits, blocked);
                 if (hits.Count > 0)
                     foreach (var (start, end, _) in _dictionaryRule.Report(hits, normalized, locator, findings)) blocked.Add((start, end));
                 if (anchorHits is { Count: > 0 }) _protectedRule!.Report(anchorHits, normalized, locator, blocked, findings);
             }
-            if (_blockRules.Count == 0) continue;
+            if (_blockRules.Length == 0) continue;
             var blockFindings = new BlockFindings(locator, _settings, findings);
             foreach (var rule in _blockRules) rule.Check(block.Text, blockFindings);
         }

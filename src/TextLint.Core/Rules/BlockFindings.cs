@@ -9,7 +9,7 @@ namespace TextLint.Core.Rules;
 public sealed class BlockFindings(FindingLocator locator, RuleSettings settings, List<Finding> output)
 {
     /// <summary>Whether <paramref name="rule"/> reports at all, so a rule can skip work for a rule that is off.</summary>
-    public bool IsEnabled(RuleDescriptor rule) => settings.Resolve(rule.Id, rule.DefaultSeverity) is not null;
+    public bool IsEnabled(RuleDescriptor rule) => settings.IsEnabled(rule);
 
     /// <summary>
     /// Whether a finding already reported (by any rule; dictionary rules report first) overlaps

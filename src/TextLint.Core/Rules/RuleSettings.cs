@@ -14,6 +14,9 @@ public sealed class RuleSettings
     // Resolve runs once per hit; the answers depend only on (rule id, listed severity), of which
     // there are a handful, so they are computed once each.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, Severity), Severity?> _resolved = new();
+    // IsEnabled runs for every block rule on every block of every page. Descriptors are few and live as
+    // long as the rules, so their answers sit in a small array compared by reference: no string hashing.
+    private (RuleDescriptor Rule, bool Enabled)[] _enabled = [];
 
     /// <summary>Settings from linter options.</summary>
     public RuleSettings(IEnumerable<string> onlyPrefixes, IReadOnlyDictionary<string, Severity?> severities)
@@ -33,6 +36,18 @@ public sealed class RuleSettings
     /// <summary>The effective severity of a hit of rule <paramref name="ruleId"/> whose list gave <paramref name="listed"/>, or null when the rule is off.</summary>
     public Severity? Resolve(string ruleId, Severity listed) =>
         _resolved.GetOrAdd((ruleId, listed), static (key, self) => self.ResolveUncached(key.Item1, key.Item2), this);
+
+    /// <summary>Whether <paramref name="rule"/> reports at all (at its default severity) under these settings.</summary>
+    public bool IsEnabled(RuleDescriptor rule)
+    {
+        var known = Volatile.Read(ref _enabled);
+        foreach (var (candidate, enabled) in known)
+            if (ReferenceEquals(candidate, rule)) return enabled;
+        bool answer = Resolve(rule.Id, rule.DefaultSeverity) is not null;
+        // Copy on write; when two threads add at once one entry may be lost, and is simply worked out again.
+        if (known.Length < 64) Volatile.Write(ref _enabled, [.. known, (rule, answer)]);
+        return answer;
+    }
 
     private Severity? ResolveUncached(string ruleId, Severity listed)
     {
