@@ -1,6 +1,7 @@
 // Invariant: Decode either returns the whole input as text in one named encoding (BOM removed) or
 // throws a TextLintException whose one-line message names the file; it never returns text that is
 // mostly replacement characters, and its cost is linear in the input size.
+using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
@@ -164,13 +165,20 @@ public static class TextDecoder
     {
         ReadOnlySpan<byte> head = bytes.Length > BinaryCheckLength ? bytes[..BinaryCheckLength] : bytes;
         if (head.IndexOf((byte)0) >= 0) return true;
+        // Text usually has none of them at all: one vectorized search, and counting only when there are some.
+        int first = head.IndexOfAny(BinaryControls);
+        if (first < 0) return false;
         int controls = 0;
-        foreach (byte b in head)
+        foreach (byte b in head[first..])
         {
             if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0C or 0x0B or 0x1B)) controls++;
         }
         return controls > head.Length / 10;
     }
+
+    /// <summary>The control bytes <see cref="LooksBinary"/> counts: below 0x20 except tab, LF, VT, FF, CR and ESC.</summary>
+    private static readonly SearchValues<byte> BinaryControls = SearchValues.Create(
+        Enumerable.Range(1, 0x1F).Select(b => (byte)b).Where(b => b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0C or 0x0B or 0x1B)).ToArray());
 
     /// <summary>A decoder fallback that replaces each invalid sequence with U+FFFD and counts them.</summary>
     private sealed class CountingDecoderFallback : DecoderFallback
