@@ -38,7 +38,7 @@ public static class HtmlLintBreakdown
         var stages = new List<Stage>
         {
             new("AngleSharp parse only", s => plainParser.ParseDocument(s).Dispose()),
-            new("parse keeping source references", s => referencingParser.ParseDocument(s).Dispose()),
+            new("parse, source refs, default services", s => referencingParser.ParseDocument(s).Dispose()),
             new("nesting-depth pre-scan", s => HtmlNesting.ExceedsDepth(s, extractor.MaxTreeNestingDepth)),
             new("HtmlExtractor.Extract", s => extractor.Extract(s)),
             new("LintHtml, dictionaries only", Make([.. patternRules, "typo.suspect", "missing-char", "extra-char", "typo.protected"])),
