@@ -41,6 +41,71 @@ public class SuspectDetectorReferenceTests
     }
 
     [Fact]
+    public void Find_reports_what_the_full_candidate_list_would_report()
+    {
+        // Find skips replacements that cannot be reported (no word around them, no word on the
+        // route) before scoring them in full; that shortcut must not change a single finding.
+        int reported = 0;
+        foreach (string text in Corpus())
+        {
+            using var normalized = Normalizer.Default.Normalize(text);
+            var all = new List<SuspectCandidate>();
+            Detector.Candidates(normalized.Folded, all);
+            var found = Detector.Find(normalized.Folded);
+            Assert.Equal(SuspectDetector.Confident(normalized.Folded, all), found);
+            reported += found.Count;
+        }
+        Assert.True(reported > 10, $"only {reported} findings");
+    }
+
+    [Fact]
+    public void Replacement_reach_bounds_every_replacement_pair_from_above()
+    {
+        var reach = ReplacementReach.Build(Pairs, ConfusionSets.Default);
+        int checkedPairs = 0, listed = 0;
+        foreach (string text in Corpus().Take(4))
+        {
+            using var normalized = Normalizer.Default.Normalize(text);
+            var folded = normalized.Folded;
+            for (int p = 1; p + 1 < folded.Length; p++)
+            {
+                char a = folded[p - 1], c = folded[p], b = folded[p + 1];
+                int bestLeft = 0, bestRight = 0;
+                foreach (char r in ConfusionSets.Default.SoundAlike(c).ToArray().Concat(ConfusionSets.Default.ShapeAlike(c).ToArray()))
+                {
+                    bestLeft = Math.Max(bestLeft, Pairs.CountOf(a, r));
+                    bestRight = Math.Max(bestRight, Pairs.CountOf(r, b));
+                }
+                int left = reach.LeftBound(a, c), right = reach.RightBound(c, b);
+                Assert.True(left >= bestLeft, $"{a}{c}: bound {left} < {bestLeft}");
+                Assert.True(right >= bestRight, $"{c}{b}: bound {right} < {bestRight}");
+                // Not much above either: below the floor it is the floor, above it within one step (9%).
+                Assert.True(left <= Math.Max(ReplacementReach.Floor - 1, bestLeft * 1.1 + 1), $"{a}{c}: bound {left} for {bestLeft}");
+                Assert.True(right <= Math.Max(ReplacementReach.Floor - 1, bestRight * 1.1 + 1), $"{c}{b}: bound {right} for {bestRight}");
+                checkedPairs++;
+                if (bestLeft >= ReplacementReach.Floor) listed++;
+            }
+        }
+        Assert.True(checkedPairs > 1000 && listed > 100, $"{checkedPairs} positions, {listed} listed");
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(63)]
+    [InlineData(64)]
+    [InlineData(65)]
+    [InlineData(1000)]
+    [InlineData(123_457)]
+    [InlineData(int.MaxValue)]
+    public void Reach_codes_round_up(int count)
+    {
+        int code = ReplacementReach.Encode(count);
+        Assert.True(ReplacementReach.Decode(code) >= count);
+        Assert.True(code == 0 || ReplacementReach.Decode(code - 1) < count);
+    }
+
+    [Fact]
     public void Rescoring_a_replaced_character_equals_scoring_the_replaced_window()
     {
         var lattice = new WindowLattice();
@@ -121,7 +186,8 @@ public class SuspectDetectorReferenceTests
                 char c = text[p];
                 int left = right;
                 right = p + 1 < end ? Pairs.CountOf(c, text[p + 1]) : 0;
-                if (left > SuspectDetector.MaxOriginalPair || right > SuspectDetector.MaxOriginalPair) continue;
+                if (left > SuspectDetector.MaxOriginalPair || right > SuspectDetector.MaxOriginalPair
+                    || Math.Min(left, right) > SuspectDetector.MaxWeakerPair) continue;
                 var sound = ConfusionSets.Default.SoundAlike(c);
                 var shape = ConfusionSets.Default.ShapeAlike(c);
                 int ws = Math.Max(start, p - SuspectDetector.Context), we = Math.Min(end, p + SuspectDetector.Context + 1);
