@@ -1,35 +1,35 @@
 // Invariant: immutable after construction. For every character c with confusables, row c of the
-// left table lists, sorted, each character a for which some confusable r of c has
-// pairs.CountOf(a, r) ≥ Floor, with an upper bound of the largest such count; the right table
-// likewise for pairs.CountOf(r, b). A character missing from a row has every such count below
-// Floor. Bounds are rounded up, never down, so a test against them never rejects a position that
-// a replacement would pass.
+// left table lists, sorted, each character a for which some replacement r of c (sound-alike list,
+// then the shape-alike characters not already listed, numbered k = 0, 1, … in that order) has
+// pairs.CountOf(a, r) ≥ Floor, with a mask holding bit k for each such r (bit 31 for every k ≥ 31);
+// the right table likewise for pairs.CountOf(r, b). A replacement whose bit is clear on both sides
+// has both pairs below Floor, so together below SuspectDetector.MinReplacementPair.
 
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using TextLint.Core.Confusion;
 using TextLint.Core.LanguageModel;
 
 namespace TextLint.Core.Rules.Suspect;
 
 /// <summary>
-/// For a character between two neighbours, an upper bound of the best pair count any of its
-/// sound- or shape-alike replacements reaches with each neighbour, in two lookups instead of one
-/// per replacement (about 20). <see cref="SuspectDetector"/> rejects a position with it before
-/// trying the replacements: on clean prose most positions have no replacement that forms a
-/// frequent pair, and the check is exact (it rejects only positions where every replacement would
-/// fail the detector's pair filter).
+/// For a character between two neighbours, which of its sound- and shape-alike replacements form a
+/// frequent pair with either neighbour, in two lookups instead of two per replacement (about 20
+/// replacements). <see cref="SuspectDetector"/> rejects most positions of clean prose with it at
+/// once, and tries only the replacements it names: exactly those that can pass its pair filter.
 /// </summary>
 internal sealed class ReplacementReach
 {
     /// <summary>
-    /// Pairs counting less than this are left out of the rows: a missing neighbour has a bound of
-    /// Floor − 1. At half of <see cref="SuspectDetector.MinReplacementPair"/>, a position is only
-    /// kept when one of its neighbours is listed, and the rows hold about 1.9 M characters a side.
+    /// A replacement's pair is marked when it counts at least this: half of
+    /// <see cref="SuspectDetector.MinReplacementPair"/>, so a replacement that passes the filter has
+    /// at least one marked pair. The rows then hold about 1.9 M characters a side.
     /// </summary>
     public const int Floor = SuspectDetector.MinReplacementPair / 2;
 
-    // Bounds are stored in one byte each: code q stands for Decodes[q] ≥ the count.
-    private static readonly int[] Decodes = BuildDecode();
+    /// <summary>Replacements numbered from this on share the last bit of a mask.</summary>
+    public const int SharedBit = 31;
 
     private readonly Rows _left, _right;
 
@@ -39,68 +39,45 @@ internal sealed class ReplacementReach
         _right = right;
     }
 
-    /// <summary>Upper bound of <c>max over r ≈ c of pairs.CountOf(a, r)</c> (0 &lt; result; Floor − 1 when below Floor).</summary>
+    /// <summary>Bit k set: replacement k of <paramref name="c"/> follows <paramref name="a"/> in a pair counting at least <see cref="Floor"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int LeftBound(char a, char c) => _left.Bound(c, a);
+    public uint LeftMask(char a, char c) => _left.Mask(c, a);
 
-    /// <summary>Upper bound of <c>max over r ≈ c of pairs.CountOf(r, b)</c> (Floor − 1 when below Floor).</summary>
+    /// <summary>Bit k set: replacement k of <paramref name="c"/> precedes <paramref name="b"/> in a pair counting at least <see cref="Floor"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int RightBound(char c, char b) => _right.Bound(c, b);
+    public uint RightMask(char c, char b) => _right.Mask(c, b);
 
-    /// <summary>Builds both tables from the pair counts' rows and the confusion sets (about 40 ms).</summary>
+    /// <summary>The bit of replacement number <paramref name="k"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Bit(int k) => 1u << Math.Min(k, SharedBit);
+
+    /// <summary>Builds both tables from the pair counts' rows and the confusion sets.</summary>
     public static ReplacementReach Build(CharPairCounts pairs, ConfusionSets confusion) =>
         new(Rows.Build(confusion, r => pairs.Predecessors(r)), Rows.Build(confusion, r => pairs.Followers(r)));
 
-    /// <summary>Smallest code whose decoded bound is at least <paramref name="count"/>.</summary>
-    internal static byte Encode(int count)
-    {
-        int lo = 0, hi = Decodes.Length - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >> 1;
-            if (Decodes[mid] >= count) hi = mid; else lo = mid + 1;
-        }
-        return (byte)lo;
-    }
-
-    /// <summary>The bound that code <paramref name="code"/> stands for.</summary>
-    internal static int Decode(int code) => Decodes[code];
-
-    // Codes 0..63 stand for themselves; above, each step is a factor 2^(1/8) (about 9%), which
-    // reaches about 10^9 at code 254; code 255 stands for every larger count.
-    private static int[] BuildDecode()
-    {
-        var decode = new int[256];
-        for (int q = 0; q < 255; q++)
-            decode[q] = q < 64 ? q : (int)Math.Ceiling(64 * Math.Pow(2, (q - 64) / 8.0));
-        decode[255] = int.MaxValue;
-        return decode;
-    }
-
     private delegate PairRow RowOf(char c);
 
-    /// <summary>One table: per character c, the sorted neighbours with their byte-coded bounds.</summary>
+    /// <summary>One table: per character c, the sorted neighbours with their masks.</summary>
     private sealed class Rows
     {
         private readonly int[] _start;
         private readonly char[] _neighbours;
-        private readonly byte[] _codes;
+        private readonly uint[] _masks;
 
-        private Rows(int[] start, char[] neighbours, byte[] codes)
+        private Rows(int[] start, char[] neighbours, uint[] masks)
         {
             _start = start;
             _neighbours = neighbours;
-            _codes = codes;
+            _masks = masks;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public int Bound(char c, char neighbour)
+        public uint Mask(char c, char neighbour)
         {
             int at = _start[c], length = _start[c + 1] - at;
-            if (length == 0) return Floor - 1;
-            var row = new ReadOnlySpan<char>(_neighbours, at, length);
+            if (length == 0) return 0;
             // Branch-free lower bound, as in PairRow.CountOf.
-            ref char first = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(row);
+            ref char first = ref MemoryMarshal.GetReference(new ReadOnlySpan<char>(_neighbours, at, length));
             int i = 0;
             while (length > 1)
             {
@@ -108,7 +85,7 @@ internal sealed class ReplacementReach
                 i = Unsafe.Add(ref first, i + half - 1) < neighbour ? i + half : i;
                 length -= half;
             }
-            return Unsafe.Add(ref first, i) == neighbour ? Decodes[_codes[at + i]] : Floor - 1;
+            return Unsafe.Add(ref first, i) == neighbour ? _masks[at + i] : 0;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once, over every confusion list
@@ -116,8 +93,8 @@ internal sealed class ReplacementReach
         {
             var start = new int[char.MaxValue + 2];
             var neighbours = new List<char>(1 << 21);
-            var codes = new List<byte>(1 << 21);
-            var best = new int[char.MaxValue + 1]; // scratch: best count per neighbour for the current c
+            var masks = new List<uint>(1 << 21);
+            var mask = new uint[char.MaxValue + 1]; // scratch: the mask per neighbour for the current c
             var touched = new List<char>(4096);
             for (int c = 0; c <= char.MaxValue; c++)
             {
@@ -127,27 +104,29 @@ internal sealed class ReplacementReach
                 var shape = confusion.ShapeAlike((char)c);
                 for (int k = 0; k < sound.Length + shape.Length; k++)
                 {
-                    var row = rowOf(k < sound.Length ? sound[k] : shape[k - sound.Length]);
+                    char r = k < sound.Length ? sound[k] : shape[k - sound.Length];
+                    if (k >= sound.Length && sound.Contains(r)) continue; // numbered as the detector numbers them
+                    var row = rowOf(r);
+                    uint bit = Bit(k);
                     for (int j = 0; j < row.Length; j++)
                     {
-                        int count = row.CountAt(j);
-                        if (count < Floor) continue;
+                        if (row.CountAt(j) < Floor) continue;
                         char n = row.OtherAt(j);
-                        if (best[n] == 0) touched.Add(n);
-                        if (count > best[n]) best[n] = count;
+                        if (mask[n] == 0) touched.Add(n);
+                        mask[n] |= bit;
                     }
                 }
                 touched.Sort();
                 foreach (char n in touched)
                 {
                     neighbours.Add(n);
-                    codes.Add(Encode(best[n]));
-                    best[n] = 0;
+                    masks.Add(mask[n]);
+                    mask[n] = 0;
                 }
                 touched.Clear();
             }
             start[char.MaxValue + 1] = neighbours.Count;
-            return new Rows(start, neighbours.ToArray(), codes.ToArray());
+            return new Rows(start, neighbours.ToArray(), masks.ToArray());
         }
     }
 }

@@ -1,6 +1,7 @@
 // Invariant: immutable after construction and safe to share between threads; all per-call state
 // lives on the stack or in the caller's list.
 
+using System.Numerics;
 using TextLint.Core.Confusion;
 using TextLint.Core.LanguageModel;
 using TextLint.Core.Segmentation;
@@ -124,16 +125,16 @@ public sealed class SuspectDetector
             int thisLeft = leftKnown ? left : _pairs.CountOf(text[p - 1], c); // p > start when unknown
             (left, leftKnown) = (right, true);
             if (thisLeft > MaxOriginalPair || Math.Min(thisLeft, right) > MaxWeakerPair) continue;
-            // What the replacements' pairs must reach; two lookups bound what any of them can reach
-            // with these neighbours, and most positions stop here instead of trying about 20.
+            // Two lookups name the replacements that form a frequent pair with either neighbour;
+            // the others cannot pass the pair filter, and at most positions of clean prose there
+            // are none, so the position stops here instead of trying about 20 replacements.
+            uint marked = (p > start ? _reach.LeftMask(text[p - 1], c) : 0) | (p + 1 < end ? _reach.RightMask(c, text[p + 1]) : 0);
+            if (marked == 0) continue;
             int needed = Math.Max(MinReplacementPair, MinPairRatio * (1 + thisLeft + right) - 1);
-            int leftReach = p > start ? _reach.LeftBound(text[p - 1], c) : 0;
-            int rightReach = p + 1 < end ? _reach.RightBound(c, text[p + 1]) : 0;
-            if (leftReach + rightReach < needed) continue;
 
             var sound = _confusion.SoundAlike(c);
             var shape = _confusion.ShapeAlike(c);
-            if (sound.IsEmpty && shape.IsEmpty) continue;
+            int replacements = sound.Length + shape.Length;
             bool scored = false;
             double originalScore = 0;
             int originalSupport = -1; // looked up with the first replacement that makes a word
@@ -143,52 +144,57 @@ public sealed class SuspectDetector
             // Every replacement is paired with the same two neighbours: read their rows, not the hash table.
             var afterLeft = p > start ? _pairs.Followers(text[p - 1]) : default;
             var beforeRight = p + 1 < end ? _pairs.Predecessors(text[p + 1]) : default;
-            for (int k = 0; k < sound.Length + shape.Length; k++)
+            // The marked replacements in list order (the last bit stands for every later one).
+            for (uint bits = marked; bits != 0; bits &= bits - 1)
             {
-                char r = k < sound.Length ? sound[k] : shape[k - sound.Length];
-                if (k >= sound.Length && sound.Contains(r)) continue;
-                int newLeft = afterLeft.Length > 0 ? afterLeft.CountOf(r) : 0;
-                if (newLeft + rightReach < needed) continue; // no right pair can make up for it
-                int newRight = beforeRight.Length > 0 ? beforeRight.CountOf(r) : 0;
-                if (newLeft + newRight < needed) continue;
+                int first = BitOperations.TrailingZeroCount(bits);
+                int last = first < ReplacementReach.SharedBit ? first : replacements - 1;
+                for (int k = first; k <= last; k++)
+                {
+                    char r = k < sound.Length ? sound[k] : shape[k - sound.Length];
+                    if (k >= sound.Length && sound.Contains(r)) continue;
+                    int newLeft = afterLeft.Length > 0 ? afterLeft.CountOf(r) : 0;
+                    int newRight = beforeRight.Length > 0 ? beforeRight.CountOf(r) : 0;
+                    if (newLeft + newRight < needed) continue;
 
-                // Find reports only replacements that make a word: one with no word around it is
-                // dropped before any segmenting.
-                if (reportableOnly && !_scorer.FormsWord(original, at, r)) continue;
-                // The original window is scored once per position, and only when some replacement
-                // gets this far; each replacement then rescores only the words around it.
-                lattice ??= new WindowLattice();
-                if (!scored)
-                {
-                    originalScore = _scorer.Best(original, lattice);
-                    scored = true;
-                }
-                double replacedScore = _scorer.BestReplaced(original, lattice, at, r, route);
+                    // Find reports only replacements that make a word: one with no word around it is
+                    // dropped before any segmenting.
+                    if (reportableOnly && !_scorer.FormsWord(original, at, r)) continue;
+                    // The original window is scored once per position, and only when some replacement
+                    // gets this far; each replacement then rescores only the words around it.
+                    lattice ??= new WindowLattice();
+                    if (!scored)
+                    {
+                        originalScore = _scorer.Best(original, lattice);
+                        scored = true;
+                    }
+                    double replacedScore = _scorer.BestReplaced(original, lattice, at, r, route);
 
-                var replaced = window[..original.Length];
-                original.CopyTo(replaced);
-                replaced[at] = r;
-                var (wStart, wEnd, prevStart, nextEnd) = WindowScorer.WordAt(route, replaced.Length, at);
-                if (reportableOnly && wEnd - wStart < 2) continue; // no word on the route: not reported
-                if (originalSupport < 0 && _bigrams is not null)
-                {
-                    var (oStart, oEnd, oPrev, oNext) = WindowScorer.WordAt(lattice.End, original.Length, at);
-                    originalSupport = BigramSupport(original, oStart, oEnd, oPrev, oNext);
+                    var replaced = window[..original.Length];
+                    original.CopyTo(replaced);
+                    replaced[at] = r;
+                    var (wStart, wEnd, prevStart, nextEnd) = WindowScorer.WordAt(route, replaced.Length, at);
+                    if (reportableOnly && wEnd - wStart < 2) continue; // no word on the route: not reported
+                    if (originalSupport < 0 && _bigrams is not null)
+                    {
+                        var (oStart, oEnd, oPrev, oNext) = WindowScorer.WordAt(lattice.End, original.Length, at);
+                        originalSupport = BigramSupport(original, oStart, oEnd, oPrev, oNext);
+                    }
+                    var word = replaced[wStart..wEnd];
+                    int wordFrequency = word.Length >= 2 ? _lexicon.FrequencyOf(word) : 0;
+                    double bigramGain = 0;
+                    if (_bigrams is not null)
+                    {
+                        int after = BigramSupport(replaced, wStart, wEnd, prevStart, nextEnd);
+                        bigramGain = Math.Log(1 + after) - Math.Log(1 + originalSupport);
+                    }
+                    var kind = k < sound.Length ? (shape.Contains(r) ? ConfusionKind.Both : ConfusionKind.Sound) : ConfusionKind.Shape;
+                    var candidate = new SuspectCandidate(p, c, r, kind, ws + wStart, wEnd - wStart, wordFrequency,
+                        replacedScore - originalScore,
+                        Math.Log(1 + newLeft + newRight) - Math.Log(1 + thisLeft + right),
+                        bigramGain, thisLeft + right, _lexicon.FrequencyOf(text.Slice(p, 1)));
+                    output.Add(candidate with { Score = Score(candidate) });
                 }
-                var word = replaced[wStart..wEnd];
-                int wordFrequency = word.Length >= 2 ? _lexicon.FrequencyOf(word) : 0;
-                double bigramGain = 0;
-                if (_bigrams is not null)
-                {
-                    int after = BigramSupport(replaced, wStart, wEnd, prevStart, nextEnd);
-                    bigramGain = Math.Log(1 + after) - Math.Log(1 + originalSupport);
-                }
-                var kind = k < sound.Length ? (shape.Contains(r) ? ConfusionKind.Both : ConfusionKind.Sound) : ConfusionKind.Shape;
-                var candidate = new SuspectCandidate(p, c, r, kind, ws + wStart, wEnd - wStart, wordFrequency,
-                    replacedScore - originalScore,
-                    Math.Log(1 + newLeft + newRight) - Math.Log(1 + thisLeft + right),
-                    bigramGain, thisLeft + right, _lexicon.FrequencyOf(text.Slice(p, 1)));
-                output.Add(candidate with { Score = Score(candidate) });
             }
         }
     }
