@@ -72,7 +72,7 @@ public sealed class SuspectDetector
         _confusion = confusion;
         _bigrams = bigrams;
         _scorer = new WindowScorer(lexicon, pairs);
-        _reach = ReplacementReach.Build(pairs, confusion);
+        _reach = new ReplacementReach(pairs, confusion);
     }
 
     /// <summary>The detector over jieba's dictionary, the built-in confusion sets and SmartCn's bigrams, built on first use.</summary>

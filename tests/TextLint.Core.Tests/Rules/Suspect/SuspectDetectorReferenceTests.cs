@@ -61,7 +61,7 @@ public class SuspectDetectorReferenceTests
     [Fact]
     public void Replacement_reach_marks_exactly_the_replacements_with_a_frequent_pair()
     {
-        var reach = ReplacementReach.Build(Pairs, ConfusionSets.Default);
+        var reach = new ReplacementReach(Pairs, ConfusionSets.Default);
         int positions = 0, marked = 0;
         foreach (string text in Corpus().Take(4))
         {
