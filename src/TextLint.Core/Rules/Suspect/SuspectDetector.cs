@@ -42,8 +42,9 @@ public sealed class SuspectDetector
     /// <summary>
     /// ... and at least this many times what the original character's pairs count (plus one): a
     /// character that does form rare pairs is only worth scoring against a far more common
-    /// spelling. At 30 rather than 10, on odw-train, the positions with non-zero pairs keep 133 of
-    /// their 138 true reports and lose 10 of 45 false ones, with a third fewer windows scored.
+    /// spelling. At 30 rather than 10 (odw-train, the rule alone, present position limits): 2 of
+    /// 439 sentences found are lost, 9 of 60 false ones dropped (precision 0.880 → 0.895), and the
+    /// windows scored at positions with non-zero pairs fall from 1,722 to 1,022.
     /// </summary>
     internal const int MinPairRatio = 30;
     /// <summary>Characters scored on each side of the suspect character.</summary>
