@@ -198,6 +198,12 @@ public readonly ref struct PairRow
     /// <summary>Number of partners.</summary>
     public int Length => _others.Length;
 
+    /// <summary>The <paramref name="index"/>-th partner, in ascending order.</summary>
+    public char OtherAt(int index) => _others[index];
+
+    /// <summary>The count of the pair with <see cref="OtherAt"/>(<paramref name="index"/>).</summary>
+    public int CountAt(int index) => _counts[index];
+
     /// <summary>The count of the pair with <paramref name="other"/>; 0 when it does not occur.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot from the first call; see CharPairCounts.CountOf
     public int CountOf(char other)

@@ -163,6 +163,39 @@ public sealed class WindowScorer
         return best[0];
     }
 
+    /// <summary>
+    /// Whether some lexicon word of two or more characters (at most <see cref="MaxWordLength"/>)
+    /// lies in <paramref name="window"/> over <paramref name="position"/> once the character there
+    /// is <paramref name="replacement"/>: a necessary condition for the replacement to form a word
+    /// on the best route, tested with a few lookups before the window is segmented.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool FormsWord(ReadOnlySpan<char> window, int position, char replacement)
+    {
+        int n = window.Length;
+        if ((uint)position >= (uint)n) throw new ArgumentOutOfRangeException(nameof(position));
+        Span<char> replaced = stackalloc char[n];
+        window.CopyTo(replaced);
+        replaced[position] = replacement;
+        var pairs = _pairs;
+        // Words start at most MaxWordLength - 1 characters before the position; with pair counts, a
+        // start is only possible while every pair from it up to the position occurs in some word.
+        int first = position;
+        while (first > 0 && position - (first - 1) < MaxWordLength
+               && (pairs is null || pairs.CountOf(replaced[first - 1], replaced[first]) > 0))
+            first--;
+        for (int i = first; i <= position; i++)
+        {
+            int maxEnd = Math.Min(n, i + MaxWordLength);
+            for (int j = Math.Max(i + 2, position + 1); j <= maxEnd; j++)
+            {
+                if (j - 1 > position && pairs is not null && pairs.CountOf(replaced[j - 2], replaced[j - 1]) == 0) break;
+                if (_lexicon.FrequencyOf(replaced[i..j]) > 0) return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The word of the route in <paramref name="end"/> that covers <paramref name="position"/>, and its neighbours (start = -1 when none).</summary>
     public static (int Start, int End, int PrevStart, int NextEnd) WordAt(ReadOnlySpan<int> end, int length, int position)
     {

@@ -29,6 +29,9 @@ public class NormalizerTests
     [InlineData('薴', '苎')] // a chain in the table: 薴→苧→苎
     [InlineData('中', '中')]
     [InlineData('乾', '乾')] // 乾 is also simplified; the table leaves it alone
+    [InlineData('覆', '覆')] // likewise 覆 (覆盖), though Unihan also lists 复
+    [InlineData('裡', '里')] // lists itself too, but is no standard simplified character
+    [InlineData('復', '复')]
     [InlineData('\uD842', '\uD842')]
     [InlineData('\uDFB7', '\uDFB7')]
     public void FoldMapsOneCharacter(char input, char expected) => Assert.Equal(expected, N.Fold(input));

@@ -41,6 +41,55 @@ public class SuspectDetectorReferenceTests
     }
 
     [Fact]
+    public void Find_reports_what_the_full_candidate_list_would_report()
+    {
+        // Find skips replacements that cannot be reported (no word around them, no word on the
+        // route) before scoring them in full; that shortcut must not change a single finding.
+        int reported = 0;
+        foreach (string text in Corpus())
+        {
+            using var normalized = Normalizer.Default.Normalize(text);
+            var all = new List<SuspectCandidate>();
+            Detector.Candidates(normalized.Folded, all);
+            var found = Detector.Find(normalized.Folded);
+            Assert.Equal(SuspectDetector.Confident(normalized.Folded, all), found);
+            reported += found.Count;
+        }
+        Assert.True(reported > 10, $"only {reported} findings");
+    }
+
+    [Fact]
+    public void Replacement_reach_marks_exactly_the_replacements_with_a_frequent_pair()
+    {
+        var reach = new ReplacementReach(Pairs, ConfusionSets.Default);
+        int positions = 0, marked = 0;
+        foreach (string text in Corpus().Take(4))
+        {
+            using var normalized = Normalizer.Default.Normalize(text);
+            var folded = normalized.Folded;
+            for (int p = 1; p + 1 < folded.Length; p++)
+            {
+                char a = folded[p - 1], c = folded[p], b = folded[p + 1];
+                var sound = ConfusionSets.Default.SoundAlike(c);
+                var shape = ConfusionSets.Default.ShapeAlike(c);
+                uint left = 0, right = 0;
+                for (int k = 0; k < sound.Length + shape.Length; k++)
+                {
+                    char r = k < sound.Length ? sound[k] : shape[k - sound.Length];
+                    if (k >= sound.Length && sound.Contains(r)) continue;
+                    if (Pairs.CountOf(a, r) >= ReplacementReach.Floor) left |= ReplacementReach.Bit(k);
+                    if (Pairs.CountOf(r, b) >= ReplacementReach.Floor) right |= ReplacementReach.Bit(k);
+                }
+                Assert.Equal(left, reach.LeftMask(a, c));
+                Assert.Equal(right, reach.RightMask(c, b));
+                positions++;
+                if ((left | right) != 0) marked++;
+            }
+        }
+        Assert.True(positions > 1000 && marked > 100, $"{positions} positions, {marked} marked");
+    }
+
+    [Fact]
     public void Rescoring_a_replaced_character_equals_scoring_the_replaced_window()
     {
         var lattice = new WindowLattice();
@@ -121,7 +170,8 @@ public class SuspectDetectorReferenceTests
                 char c = text[p];
                 int left = right;
                 right = p + 1 < end ? Pairs.CountOf(c, text[p + 1]) : 0;
-                if (left > SuspectDetector.MaxOriginalPair || right > SuspectDetector.MaxOriginalPair) continue;
+                if (left > SuspectDetector.MaxOriginalPair || right > SuspectDetector.MaxOriginalPair
+                    || Math.Min(left, right) > SuspectDetector.MaxWeakerPair) continue;
                 var sound = ConfusionSets.Default.SoundAlike(c);
                 var shape = ConfusionSets.Default.ShapeAlike(c);
                 int ws = Math.Max(start, p - SuspectDetector.Context), we = Math.Min(end, p + SuspectDetector.Context + 1);

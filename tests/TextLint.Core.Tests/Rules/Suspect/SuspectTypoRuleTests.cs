@@ -28,6 +28,22 @@ public class SuspectTypoRuleTests
         Assert.InRange(finding.Confidence, 0.5, 1.0);
     }
 
+    [Theory]
+    // The wrong character does form a pair with a neighbour, but only inside a rare word (可学,
+    // 时施 in 实时施工, 灵域 …): caught since positions with a weaker pair of at most 3 are tried.
+    [InlineData("我们要尊重可学规律，坚持实事求是。", "可学", "科学")]
+    [InlineData("请各单位按照通知要求认真组织时施。", "时施", "实施")]
+    [InlineData("各部门要加强对重点灵域的监督管理。", "灵域", "领域")]
+    [InlineData("做好政策解读和舆论引道工作。", "引道", "引导")]
+    public void Reports_a_character_that_spells_only_a_rare_word(string text, string found, string suggestion)
+    {
+        var finding = Assert.Single(Linter.Lint(text));
+        Assert.Equal(("typo.suspect", Severity.Info), (finding.RuleId, finding.Severity));
+        Assert.Equal((text.IndexOf(found, StringComparison.Ordinal), found), (finding.Offset, finding.Text));
+        Assert.Equal([suggestion], finding.Suggestions);
+        Assert.InRange(finding.Confidence, 0.5, 1.0);
+    }
+
     [Fact]
     public void Traditional_text_is_folded_and_the_span_points_at_the_source()
     {
@@ -48,6 +64,15 @@ public class SuspectTypoRuleTests
     [InlineData("市生态环境局将持续开展大气污染防治攻坚行动，推动空气质量持续改善。")]
     // A county the lexicon does not know is not "corrected" into one it knows (青禾县 → 青河县).
     [InlineData("青禾县人民政府办公室印发通知，部署2024年汛期防汛抗旱各项工作。")]
+    [InlineData("进一步健全工作机制，推动形成工作合力。")]
+    [InlineData("全面推进依法治国，加快建设法治政府。")]
+    [InlineData("市政府召开常务会议，研究部署下一阶段重点工作。")]
+    [InlineData("要切实做好安全生产工作，坚决遏制重特大事故发生。")]
+    [InlineData("坚持以人民为中心的发展思想，不断增进民生福祉。")]
+    [InlineData("各区县要按照属地管理原则，落实监管责任。")]
+    [InlineData("加快构建现代产业体系，推动经济高质量发展。")]
+    [InlineData("我們要遵守交通規則，注意行車安全。")]
+    [InlineData("他在學校裡學習很認真，老師都很喜歡他。")]
     public void Clean_government_prose_has_no_finding(string text) => Assert.Empty(Linter.Lint(text));
 
     [Fact]
