@@ -173,6 +173,22 @@ public class AhoCorasickAutomatonTests
     }
 
     [Fact]
+    public void MissesPastTheFailureStateFollowTheWholeFailureChain()
+    {
+        // After "abc" the state's failure chain is "bc" then "c". On "x" neither "abc" nor "bc"
+        // has a child, so the step must look past the failure state to find "cx"; on "y" the
+        // chain ends at the root, whose child "y" starts "yz".
+        var (automaton, ids) = Build(["abcd", "bc", "cx", "yz"]);
+        foreach (string text in new[] { "abcx", "abcxabcd", "abcyz", "zabcx", "abcabcx" })
+        {
+            var expected = NaiveFindAll(ids, text);
+            Assert.Equal(expected, automaton.FindAll(text));
+            Assert.Equal(expected, InFindAllOrder(automaton, ScanUnordered(automaton, text, minimumChunk: 1)));
+        }
+        Assert.Contains(automaton.FindAll("abcx"), m => ids[m.PatternId] == "cx" && m.Start == 2);
+    }
+
+    [Fact]
     public void CharactersInNoPatternResetTheMatch()
     {
         var (automaton, _) = Build(["abc", "bcd"]);
@@ -306,7 +322,9 @@ public class AhoCorasickAutomatonTests
     public void MemoryBytesCoversTheTables()
     {
         var (automaton, _) = Build(["中华人民共和国", "政府"]);
-        Assert.True(automaton.StateCount == 10);
+        // The root, the 7 + 2 trie states of the two patterns, and a root child for each of the
+        // 7 characters no pattern starts with (华人民共和国府).
+        Assert.Equal(17, automaton.StateCount);
         Assert.True(automaton.MemoryBytes >= 65536 * 2 + automaton.StateCount * 16);
     }
 }
