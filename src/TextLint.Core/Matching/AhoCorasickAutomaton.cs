@@ -515,7 +515,12 @@ public sealed class AhoCorasickAutomaton
         }
     }
 
-    /// <summary>One double-array slot; 16 bytes so that four fit in a cache line and never straddle one.</summary>
+    /// <summary>
+    /// One double-array slot; 16 bytes, so that four fit in a cache line. The runtime aligns array
+    /// data to 8 bytes only, so in some processes every fourth record straddles two lines; copying
+    /// the table to a 64-byte boundary was measured and made no difference (10k: 130–133 M chars/s
+    /// either way), so it is not done.
+    /// </summary>
     [StructLayout(LayoutKind.Sequential)]
     internal struct State
     {
