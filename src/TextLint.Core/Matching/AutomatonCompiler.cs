@@ -3,7 +3,10 @@
 // as nodes: a trie node is a range of the ordinally sorted patterns that share a prefix, and it is
 // placed straight into the double array in breadth-first order. Breadth-first order is what makes
 // failure and output links computable in one forward pass: a node's failure target is shallower,
-// so it has been finished before the node is reached.
+// so it has been finished before the node is reached. The root is given a child for every
+// character class (those no pattern starts with are leaves without output), with base 0, so the
+// root's child on class c is slot c; every state with children gets a base of its own, and all
+// leaves one shared base no other state has, so that a slot's label alone names its parent.
 
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -14,7 +17,8 @@ namespace TextLint.Core.Matching;
 internal static class AutomatonCompiler
 {
     private const int NoPattern = -1;
-    private const int FreeCheck = -1;
+    /// <summary>Label of a free slot (and of the root): equal to no class.</summary>
+    private const int FreeLabel = -1;
 
     /// <summary>A trie node waiting for its children to be placed: patterns [Low, High) share its Depth-long prefix.</summary>
     private readonly record struct PendingNode(int Slot, int Low, int High, int Depth);
@@ -37,10 +41,33 @@ internal static class AutomatonCompiler
 
         var packer = new DoubleArrayPacker(Math.Max(1024, patterns.Length * 3), alphabetSize);
         var order = new List<int>(patterns.Length * 2); // states in breadth-first order, root excluded
+        var leaves = new List<int>(patterns.Length);
         var queue = new Queue<PendingNode>();
-        queue.Enqueue(new PendingNode(0, 0, sorted.Length, 0));
         var labels = new List<int>();
         var childRanges = new List<(int Low, int High)>();
+
+        // The root gets a child for every class, whether or not a pattern starts with it, so that
+        // its row is complete: with base 0 the root's child on class c is slot c, and a scan that
+        // falls back to the root needs no lookup at all. The extra children have no output and
+        // change no match (a state's outputs depend only on which patterns are suffixes of it).
+        var rootRanges = new (int Low, int High)[alphabetSize + 1];
+        for (int start = 0; start < sorted.Length;)
+        {
+            char c = sorted[start][0];
+            int end = start + 1;
+            while (end < sorted.Length && sorted[end][0] == c) end++;
+            rootRanges[classOf[c]] = (start, end);
+            start = end;
+        }
+        for (int cls = 1; cls <= alphabetSize; cls++)
+            labels.Add(cls);
+        if (alphabetSize > 0 && packer.PlaceChildren(0, CollectionsMarshal.AsSpan(labels)) != 0)
+            throw new InvalidOperationException("The root's children must sit at their class index.");
+        for (int cls = 1; cls <= alphabetSize; cls++)
+        {
+            order.Add(cls);
+            queue.Enqueue(new PendingNode(cls, rootRanges[cls].Low, rootRanges[cls].High, 1));
+        }
 
         while (queue.TryDequeue(out PendingNode node))
         {
@@ -50,8 +77,11 @@ internal static class AutomatonCompiler
                 packer.SetTerminal(node.Slot, ids[low]);
                 low++;
             }
-            if (low == node.High)
-                continue; // a leaf: its base stays 0, which finds no child (see DoubleArrayPacker)
+            if (low >= node.High)
+            {
+                leaves.Add(node.Slot); // gets the shared leaf base in Finish
+                continue;
+            }
 
             labels.Clear();
             childRanges.Clear();
@@ -79,11 +109,12 @@ internal static class AutomatonCompiler
             }
         }
 
-        AhoCorasickAutomaton.State[] states = packer.Finish(out int[] terminal);
-        int[] nextOutput = LinkFailuresAndOutputs(states, terminal, CollectionsMarshal.AsSpan(order), patterns.Length);
+        AhoCorasickAutomaton.State[] states = packer.Finish(CollectionsMarshal.AsSpan(leaves), out int[] terminal, out int[] parent);
+        int[] nextOutput = LinkFailuresAndOutputs(states, terminal, parent, CollectionsMarshal.AsSpan(order), patterns.Length, out int[] fail);
+        ScaleToByteOffsets(states);
         int maxPatternLength = 0;
         foreach (string pattern in patterns) maxPatternLength = Math.Max(maxPatternLength, pattern.Length);
-        return new AhoCorasickAutomaton(classOf, states, nextOutput, patterns, order.Count + 1, alphabetSize, maxPatternLength);
+        return new AhoCorasickAutomaton(classOf, states, fail, nextOutput, patterns, order.Count + 1, alphabetSize, maxPatternLength);
     }
 
     /// <summary>
@@ -118,62 +149,92 @@ internal static class AutomatonCompiler
     }
 
     /// <summary>
-    /// Sets each state's failure link and first output, and returns the output chain (next shorter
-    /// suffix pattern for each pattern id). Outputs and chain links are encoded as the automaton
-    /// reads them: a pattern id, with <see cref="AhoCorasickAutomaton.MoreOutputsFlag"/> set when a
-    /// shorter pattern also ends there. <paramref name="order"/> lists states breadth-first.
+    /// Sets each state's failure base and first output, returns the output chain (next shorter
+    /// suffix pattern for each pattern id) and the failure links. Outputs and chain links are
+    /// encoded as the automaton reads them: a pattern id, with
+    /// <see cref="AhoCorasickAutomaton.MoreOutputsFlag"/> set when a shorter pattern also ends
+    /// there, or <see cref="AhoCorasickAutomaton.NoOutput"/>; a state's output also carries
+    /// <see cref="AhoCorasickAutomaton.DeepFailureFlag"/> when its failure state's failure state is
+    /// not the root. <paramref name="order"/> lists states breadth-first.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int[] LinkFailuresAndOutputs(AhoCorasickAutomaton.State[] states, int[] terminal, ReadOnlySpan<int> order, int patternCount)
+    private static int[] LinkFailuresAndOutputs(AhoCorasickAutomaton.State[] states, int[] terminal, int[] parent, ReadOnlySpan<int> order, int patternCount, out int[] fail)
     {
+        const int deep = AhoCorasickAutomaton.DeepFailureFlag;
         var nextOutput = new int[patternCount];
-        states[0].Fail = 0;
-        states[0].Output = NoPattern;
+        fail = new int[states.Length];
+        states[0].FailBase = states[0].Base;
+        states[0].Output = AhoCorasickAutomaton.NoOutput;
         foreach (int state in order)
         {
-            int parent = states[state].Check;
-            int label = state - states[parent].Base;
-            int fail = 0;
-            if (parent != 0)
+            int up = parent[state];
+            int label = states[state].Label;
+            int target = 0;
+            if (up != 0)
             {
-                int candidate = states[parent].Fail;
+                int candidate = fail[up];
                 while (true)
                 {
                     int next = states[candidate].Base + label;
-                    if (states[next].Check == candidate) { fail = next; break; }
+                    if (states[next].Label == label) { target = next; break; }
                     if (candidate == 0) break;
-                    candidate = states[candidate].Fail;
+                    candidate = fail[candidate];
                 }
             }
-            states[state].Fail = fail;
+            fail[state] = target;
+            states[state].FailBase = states[target].Base;
 
             // The failure state is shallower, so its output is already final; it carries its own
             // "more outputs" flag, which is exactly what the chain link from this state's pattern needs.
-            int inherited = states[fail].Output;
+            int inherited = states[target].Output & ~deep;
             int own = terminal[state];
+            int output;
             if (own != NoPattern)
             {
                 nextOutput[own] = inherited;
-                states[state].Output = inherited == NoPattern ? own : own | AhoCorasickAutomaton.MoreOutputsFlag;
+                output = inherited == AhoCorasickAutomaton.NoOutput ? own : own | AhoCorasickAutomaton.MoreOutputsFlag;
             }
             else
             {
-                states[state].Output = inherited;
+                output = inherited;
             }
+            states[state].Output = fail[target] != 0 ? output | deep : output;
         }
         return nextOutput;
     }
 
     /// <summary>
+    /// Turns the slot indices in Base, FailBase and Label into byte offsets (index ×
+    /// <see cref="AhoCorasickAutomaton.SlotSize"/>), the unit the scan computes in. Free slots keep
+    /// a negative label, which no class offset equals.
+    /// </summary>
+    private static void ScaleToByteOffsets(AhoCorasickAutomaton.State[] states)
+    {
+        if (states.Length > int.MaxValue / AhoCorasickAutomaton.SlotSize)
+            throw new NotSupportedException($"The automaton needs {states.Length:N0} slots; byte offsets into its table must fit in 31 bits.");
+        for (int i = 0; i < states.Length; i++)
+        {
+            ref AhoCorasickAutomaton.State state = ref states[i];
+            state.Base *= AhoCorasickAutomaton.SlotSize;
+            state.FailBase *= AhoCorasickAutomaton.SlotSize;
+            if (state.Label >= 0) state.Label *= AhoCorasickAutomaton.SlotSize;
+        }
+    }
+
+    /// <summary>
     /// First-fit double-array placement. Keeps a byte per slot (used or free) so that finding the
-    /// next free slot is a vectorised IndexOf rather than a walk.
+    /// next free slot is a vectorised IndexOf rather than a walk, and a byte per base value so
+    /// that no two states get the same base (which is what lets a slot's label alone prove whose
+    /// child it is).
     /// </summary>
     private sealed class DoubleArrayPacker
     {
         private readonly int _alphabetSize;
         private AhoCorasickAutomaton.State[] _states;
         private byte[] _used;
+        private byte[] _baseTaken;
         private int[] _terminal;
+        private int[] _parent;
         private int _firstFree = 1;
         private int _extent = 1; // one past the highest used slot
         private int _maxBase;
@@ -187,14 +248,19 @@ internal static class AutomatonCompiler
             _alphabetSize = alphabetSize;
             _states = Array.Empty<AhoCorasickAutomaton.State>();
             _used = Array.Empty<byte>();
+            _baseTaken = Array.Empty<byte>();
             _terminal = Array.Empty<int>();
+            _parent = Array.Empty<int>();
             Grow(initialCapacity + alphabetSize + 1);
             _used[0] = 1; // the root
         }
 
         public void SetTerminal(int slot, int patternId) => _terminal[slot] = patternId;
 
-        /// <summary>Finds a base where every label's slot is free, claims those slots for <paramref name="parent"/>'s children and returns the base.</summary>
+        /// <summary>
+        /// Finds a base that no other state has and where every label's slot is free, claims those
+        /// slots for <paramref name="parent"/>'s children and returns the base.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public int PlaceChildren(int parent, ReadOnlySpan<int> labels)
         {
@@ -220,7 +286,7 @@ internal static class AutomatonCompiler
                 anchor = free < 0 ? _used.Length : anchor + free;
                 @base = anchor - minLabel;
                 EnsureCapacity(@base + maxLabel + 1);
-                if (AllFree(@base, labels))
+                if (_baseTaken[@base] == 0 && AllFree(@base, labels))
                     break;
                 anchor++;
                 probes++;
@@ -229,12 +295,14 @@ internal static class AutomatonCompiler
             if (probes > CrowdedProbes)
                 _searchFrom[sizeClass] = anchor;
             _states[parent].Base = @base;
+            _baseTaken[@base] = 1;
             if (@base > _maxBase) _maxBase = @base;
             foreach (int label in labels)
             {
                 int slot = @base + label;
                 _used[slot] = 1;
-                _states[slot].Check = parent;
+                _states[slot].Label = label;
+                _parent[slot] = parent;
                 if (slot >= _extent) _extent = slot + 1;
             }
             if (_used[_firstFree] != 0)
@@ -254,16 +322,21 @@ internal static class AutomatonCompiler
         }
 
         /// <summary>
-        /// Trims (or pads) the array so that Base + class is in range for every state and class,
-        /// which lets the scan index without bounds checks. Leaves have base 0: their lookups land
-        /// on the root's children, whose check (0) never equals a leaf's slot.
+        /// Gives every leaf one shared base that no state with children has (so no slot's label
+        /// ever names a leaf as its parent), then trims (or pads) the array so that Base + class is
+        /// in range for every state and class, which lets the scan index without bounds checks.
         /// </summary>
-        public AhoCorasickAutomaton.State[] Finish(out int[] terminal)
+        public AhoCorasickAutomaton.State[] Finish(ReadOnlySpan<int> leaves, out int[] terminal, out int[] parent)
         {
-            int length = Math.Max(_extent, _maxBase + _alphabetSize + 1);
+            int leafBase = _baseTaken.AsSpan(1).IndexOf((byte)0) + 1;
+            if (leafBase <= 0) leafBase = _baseTaken.Length;
+            foreach (int leaf in leaves)
+                _states[leaf].Base = leafBase;
+            int length = Math.Max(_extent, Math.Max(_maxBase, leafBase) + _alphabetSize + 1);
             EnsureCapacity(length);
             Array.Resize(ref _states, length);
             terminal = _terminal;
+            parent = _parent;
             return _states;
         }
 
@@ -278,10 +351,12 @@ internal static class AutomatonCompiler
             int old = _states.Length;
             Array.Resize(ref _states, length);
             Array.Resize(ref _used, length);
+            Array.Resize(ref _baseTaken, length);
             Array.Resize(ref _terminal, length);
+            Array.Resize(ref _parent, length);
             for (int i = old; i < length; i++)
             {
-                _states[i] = new AhoCorasickAutomaton.State { Base = 0, Check = FreeCheck, Fail = 0, Output = NoPattern };
+                _states[i] = new AhoCorasickAutomaton.State { Base = 0, FailBase = 0, Output = AhoCorasickAutomaton.NoOutput, Label = FreeLabel };
                 _terminal[i] = NoPattern;
             }
         }

@@ -173,6 +173,23 @@ public class AhoCorasickAutomatonTests
     }
 
     [Fact]
+    public void MissesPastTheFailureStateFollowTheWholeFailureChain()
+    {
+        // After "abc" the state's failure chain is "bc" then "c". On "x" neither "abc" nor "bc"
+        // has a child, so the step must look past the failure state to find "cx"; on "y" the
+        // chain ends at the root, whose child "y" starts "yz".
+        var (automaton, ids) = Build(["abcd", "bc", "cx", "yz"]);
+        foreach (string text in new[] { "abcx", "abcxabcd", "abcyz", "zabcx", "abcabcx" })
+        {
+            var expected = NaiveFindAll(ids, text);
+            Assert.Equal(expected, automaton.FindAll(text));
+            foreach (bool branchFree in BothScans)
+                Assert.Equal(expected, InFindAllOrder(automaton, ScanUnordered(automaton, text, minimumChunk: 1, branchFree)));
+        }
+        Assert.Contains(automaton.FindAll("abcx"), m => ids[m.PatternId] == "cx" && m.Start == 2);
+    }
+
+    [Fact]
     public void CharactersInNoPatternResetTheMatch()
     {
         var (automaton, _) = Build(["abc", "bcd"]);
@@ -209,13 +226,16 @@ public class AhoCorasickAutomatonTests
         seen.Select(m => new Match(m.Id, m.End - automaton.GetPatternLength(m.Id), automaton.GetPatternLength(m.Id)))
             .OrderBy(m => m.End).ThenByDescending(m => m.Length).ToList();
 
-    private static List<(int Id, int End)> ScanUnordered(AhoCorasickAutomaton automaton, string text, int? minimumChunk = null)
+    private static List<(int Id, int End)> ScanUnordered(AhoCorasickAutomaton automaton, string text, int? minimumChunk = null, bool branchFree = false)
     {
         var sink = new RecordingSink { Seen = new() };
-        if (minimumChunk is int chunk) automaton.ScanUnordered(text, ref sink, chunk);
+        if (minimumChunk is int chunk) automaton.ScanUnordered(text, ref sink, chunk, branchFree);
         else automaton.ScanUnordered(text, ref sink);
         return sink.Seen;
     }
+
+    /// <summary>Both interleaved scans (predicted steps with direct reports, branch-free steps with buffered reports).</summary>
+    private static readonly bool[] BothScans = [false, true];
 
     public static TheoryData<string, int, int, int> UnorderedCases() => new()
     {
@@ -244,9 +264,33 @@ public class AhoCorasickAutomatonTests
             {
                 string text = RandomString(random, alphabet, 0, 400);
                 var expected = NaiveFindAll(ids, text);
-                foreach (int minimumChunk in new[] { 1, 2, automaton.MaxPatternLength, 37 })
-                    Assert.Equal(expected, InFindAllOrder(automaton, ScanUnordered(automaton, text, minimumChunk)));
+                foreach (bool branchFree in BothScans)
+                    foreach (int minimumChunk in new[] { 1, 2, automaton.MaxPatternLength, 37 })
+                        Assert.Equal(expected, InFindAllOrder(automaton, ScanUnordered(automaton, text, minimumChunk, branchFree)));
             }
+        }
+    }
+
+    [Fact]
+    public void BufferedReportsSurviveBlockBoundariesAndLongOutputChains()
+    {
+        // In a run of 'a' every state past the fifth has six patterns ending in it (a chain longer
+        // than the two the buffered hand-over expands without a branch); the 'b's break the runs
+        // at random places, so chains of every length from 0 to 6 occur. Text lengths put the end
+        // of a chunk before, at and after the end of a buffering block.
+        var (automaton, ids) = Build(["a", "aa", "aaa", "aaaa", "aaaaa", "aaaaaa", "ab", "b"]);
+        var random = new Random(3);
+        int block = AhoCorasickAutomaton.BlockLength;
+        foreach (int length in new[] { 0, 1, 5, block - 1, block, block + 1, 3 * block, 3 * block + 2, 6 * block + 5, 5000 })
+        {
+            var text = new StringBuilder();
+            for (int i = 0; i < length; i++) text.Append(random.Next(9) == 0 ? 'b' : 'a');
+            string s = text.ToString();
+            var expected = NaiveFindAll(ids, s);
+            foreach (bool branchFree in BothScans)
+                foreach (int minimumChunk in new[] { 1, 40, block, 4 * block })
+                    Assert.Equal(expected, InFindAllOrder(automaton, ScanUnordered(automaton, s, minimumChunk, branchFree)));
+            Assert.Equal(expected, automaton.FindAll(s));
         }
     }
 
@@ -261,8 +305,9 @@ public class AhoCorasickAutomatonTests
         {
             string text = string.Concat(Enumerable.Repeat("abcdefgh", length / 8 + 1))[..length];
             var expected = NaiveFindAll(ids, text);
-            foreach (int minimumChunk in new[] { 1, 7, 8, 9, 66 })
-                Assert.Equal(expected, InFindAllOrder(automaton, ScanUnordered(automaton, text, minimumChunk)));
+            foreach (bool branchFree in BothScans)
+                foreach (int minimumChunk in new[] { 1, 7, 8, 9, 66 })
+                    Assert.Equal(expected, InFindAllOrder(automaton, ScanUnordered(automaton, text, minimumChunk, branchFree)));
         }
     }
 
@@ -306,7 +351,9 @@ public class AhoCorasickAutomatonTests
     public void MemoryBytesCoversTheTables()
     {
         var (automaton, _) = Build(["中华人民共和国", "政府"]);
-        Assert.True(automaton.StateCount == 10);
+        // The root, the 7 + 2 trie states of the two patterns, and a root child for each of the
+        // 7 characters no pattern starts with (华人民共和国府).
+        Assert.Equal(17, automaton.StateCount);
         Assert.True(automaton.MemoryBytes >= 65536 * 2 + automaton.StateCount * 16);
     }
 }
