@@ -35,6 +35,9 @@ Shape score of a pair (sum of evidence):
   No single kind of evidence except equal Cangjie codes or a distance-1 code of four or more
   letters reaches SHAPE_MIN on its own. A pair counts when its score is at least SHAPE_MIN and the total stroke counts differ by at most
   MAX_STROKE_DIFF. Supplement pairs score SUPPLEMENT_SCORE.
+  Component pairs (see component_parts): a character and its part when it is "radical + part"
+  (完/院, 台/治, 责/债) score COMPONENT_ADD; characters sharing such a part (郊/效, 验/险) score
+  COMPONENT_SIBLING; at most MAX_COMPONENT of each kind per character, most frequent first.
 
 Ordering: candidates are ordered by score x frequency weight, where the weight grows with the
 logarithm of the candidate's jieba frequency (0.25 for the rarest character of the universe,
@@ -445,7 +448,8 @@ def main():
                 if score > shape_best[ch].get(o, 0.0):
                     shape_best[ch][o] = score
                     component_pairs += 1
-    print(f"component pairs added or raised: {component_pairs}", file=sys.stderr)
+    if stats:
+        print(f"component pairs added or raised: {component_pairs}", file=sys.stderr)
 
     for group in read_supplement():
         members = [c for c in group if c in inuni]
