@@ -35,6 +35,9 @@ Shape score of a pair (sum of evidence):
   No single kind of evidence except equal Cangjie codes or a distance-1 code of four or more
   letters reaches SHAPE_MIN on its own. A pair counts when its score is at least SHAPE_MIN and the total stroke counts differ by at most
   MAX_STROKE_DIFF. Supplement pairs score SUPPLEMENT_SCORE.
+  Component pairs (see component_parts): a character and its part when it is "radical + part"
+  (完/院, 台/治, 责/债) score COMPONENT_ADD; characters sharing such a part (郊/效, 验/险) score
+  COMPONENT_SIBLING; at most MAX_COMPONENT of each kind per character, most frequent first.
 
 Ordering: candidates are ordered by score x frequency weight, where the weight grows with the
 logarithm of the candidate's jieba frequency (0.25 for the rarest character of the universe,
@@ -66,6 +69,13 @@ MIN_SOUND_RANK = 0.06
 SHAPE_MIN = 2.5
 MAX_STROKE_DIFF = 4
 SUPPLEMENT_SCORE = 10.0
+COMPONENT_ADD = 3.0       # one character is the other plus a side component (完/院, 台/治)
+COMPONENT_SIBLING = 2.5   # both are a different side component plus the same part (检/险, 郊/效)
+MAX_COMPONENT = 4         # component pairs per character and relation, most frequent first
+MAX_SIBLING_GROUP = 12
+MAX_COMPONENT_STROKES = 6  # a component added or dropped has at most this many strokes
+RADICAL_SHARE = 0.25      # see component_parts
+MIN_PART_STROKES = 4       # the shared part has at least this many (人/仓, 大/因 are not slips)
 
 FIELDS = {
     "kMandarin", "kTGHZ2013", "kCangjie", "kFourCornerCode", "kPhonetic",
@@ -250,6 +260,77 @@ def shape_score(a, b, info):
     return score
 
 
+def abbreviate_rest(code):
+    """Cangjie codes a later part of a character by its first, second and last letters."""
+    return code if len(code) <= 3 else code[0] + code[1] + code[-1]
+
+
+def abbreviate_first(code):
+    """Cangjie codes the first part of a character by its first and last letters."""
+    return code if len(code) <= 2 else code[0] + code[-1]
+
+
+def component_parts(unihan, universe):
+    """For each universe character, the characters it is built from as "side component + part".
+
+    A character C contains a part A when C's residual stroke count (kRSUnicode: strokes beyond the
+    radical) equals A's total stroke count, A is not C's radical, and C's Cangjie code is the
+    radical's letters followed by A's code as Cangjie abbreviates a later part (院 NL + JMU for
+    完 JMMU), or A's code abbreviated as a first part followed by the radical's letters (郊 YK + NL
+    for 交 YCK). The radical's letters must be how that radical is usually written in Cangjie: at
+    least RADICAL_SHARE of the Unihan characters with that radical begin (or end) with them, so 卖
+    JNYK is 十 J + 买 NYK and not JN + 达 YK. Stroke counts and Cangjie both have to agree.
+    A ranges over all of Unihan (BMP), so rare parts such as 佥 link their common characters.
+    """
+    by_strokes = defaultdict(list)
+    for ch, e in unihan.items():
+        code = e.get("kCangjie", "")
+        if code and "kTotalStrokes" in e and 0x3400 <= ord(ch) <= 0xFFFF:
+            by_strokes[int(e["kTotalStrokes"].split()[0])].append((ch, code))
+    # How each radical is coded when it is the first or the last part: letter runs that begin or
+    # end at least RADICAL_SHARE of its characters' codes.
+    heads, tails, sizes = defaultdict(lambda: defaultdict(int)), defaultdict(lambda: defaultdict(int)), defaultdict(int)
+    for ch, e in unihan.items():
+        code = e.get("kCangjie", "")
+        if not code or "kRSUnicode" not in e:
+            continue
+        rad = e["kRSUnicode"].split()[0].split(".")[0]
+        sizes[rad] += 1
+        for n in (1, 2):
+            if len(code) > n:
+                heads[rad][code[:n]] += 1
+                tails[rad][code[-n:]] += 1
+    radical_heads = {r: {h for h, n in hs.items() if n >= RADICAL_SHARE * sizes[r]} for r, hs in heads.items()}
+    radical_tails = {r: {t for t, n in ts.items() if n >= RADICAL_SHARE * sizes[r]} for r, ts in tails.items()}
+    rest_index = defaultdict(dict)   # (strokes, abbreviated code) -> chars
+    first_index = defaultdict(dict)
+    for n, items in by_strokes.items():
+        for ch, code in items:
+            rest_index[(n, abbreviate_rest(code))][ch] = None
+            first_index[(n, abbreviate_first(code))][ch] = None
+    parts = {}
+    for ch in universe:
+        e = unihan[ch]
+        code = e.get("kCangjie", "")
+        if len(code) < 2:
+            continue
+        rs = e["kRSUnicode"].split()[0]
+        rad, residual = rs.split(".")[0], int(rs.split(".")[1])
+        if residual < 2:
+            continue
+        found = set()
+        for cut in range(1, len(code)):
+            head, tail = code[:cut], code[cut:]
+            if head in radical_heads.get(rad, ()):  # radical letters, then the part
+                found.update(rest_index.get((residual, tail), ()))
+            if tail in radical_tails.get(rad, ()):  # the part, then the radical letters
+                found.update(first_index.get((residual, head), ()))
+        found.discard(ch)
+        if found:
+            parts[ch] = found
+    return parts
+
+
 # --- main -----------------------------------------------------------------------------------
 
 def main():
@@ -335,7 +416,41 @@ def main():
             shape_best[a][b] = s
             shape_best[b][a] = s
 
+    # Component relations: add or drop a side component (完/院), or swap it (检/险).
+    parts = component_parts(unihan, universe)
     inuni = set(universe)
+
+    def by_freq(chars):
+        return sorted(chars, key=lambda c: (-freq.get(c, 0), c))
+
+    component = defaultdict(dict)
+    holders = defaultdict(set)
+    for ch, found in parts.items():
+        for a in found:
+            if int(unihan[a]["kTotalStrokes"].split()[0]) < MIN_PART_STROKES:
+                continue
+            holders[a].add(ch)
+            if a in inuni and abs(info[a]["strokes"] - info[ch]["strokes"]) <= MAX_COMPONENT_STROKES:
+                component[ch][a] = COMPONENT_ADD
+                component[a][ch] = COMPONENT_ADD
+    for a, group in holders.items():
+        if len(group) < 2 or len(group) > MAX_SIBLING_GROUP:
+            continue
+        for x in group:
+            for y in group:
+                if x != y and COMPONENT_SIBLING > component[x].get(y, 0.0):
+                    component[x][y] = COMPONENT_SIBLING
+    component_pairs = 0
+    for ch in universe:
+        for score in (COMPONENT_ADD, COMPONENT_SIBLING):
+            kept = by_freq(o for o, s in component[ch].items() if s == score)[:MAX_COMPONENT]
+            for o in kept:
+                if score > shape_best[ch].get(o, 0.0):
+                    shape_best[ch][o] = score
+                    component_pairs += 1
+    if stats:
+        print(f"component pairs added or raised: {component_pairs}", file=sys.stderr)
+
     for group in read_supplement():
         members = [c for c in group if c in inuni]
         skipped = [c for c in group if c not in inuni]

@@ -46,6 +46,30 @@ public class ConfusionSetsTests
         Assert.True(D.AreConfusable(wrong, right));
     }
 
+    // One character is the other plus a side component (its radical), or both are a different side
+    // component plus the same part: derived from kRSUnicode residual strokes and Cangjie codes.
+    [Theory]
+    [InlineData('院', '完')]  // 阝 + 完
+    [InlineData('治', '台')]  // 氵 + 台
+    [InlineData('债', '责')]  // 亻 + 责
+    [InlineData('卖', '买')]  // 十 + 买
+    [InlineData('郊', '效')]  // 交 + 阝 / 交 + 攵
+    public void ComponentPairsAreShapeAlike(char a, char b)
+    {
+        Assert.True((D.Kind(a, b) & ConfusionKind.Shape) != 0, $"{a}/{b}");
+    }
+
+    // A part is taken only after the letters its radical is usually coded with: 卖 JNYK is 十 J + 买
+    // NYK, not JN + 达 YK; parts of fewer than four strokes (人 in 仓, 大 in 因) are not used.
+    [Theory]
+    [InlineData('卖', '达')]
+    [InlineData('仓', '人')]
+    [InlineData('因', '大')]
+    public void AccidentalComponentMatchesAreNotListed(char a, char b)
+    {
+        Assert.Equal(ConfusionKind.None, D.Kind(a, b) & ConfusionKind.Shape);
+    }
+
     // Known errors that are not character confusions and that these sets deliberately do not
     // explain: 中华人民大和国 (共 → 大) and 中共人民共和国 (华 → 共) are word-level slips.
     [Theory]

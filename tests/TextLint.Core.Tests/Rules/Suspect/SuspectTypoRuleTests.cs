@@ -44,6 +44,21 @@ public class SuspectTypoRuleTests
         Assert.InRange(finding.Confidence, 0.5, 1.0);
     }
 
+    [Theory]
+    // The wrong character is the right one with its side component dropped or added (院/完, 治/台,
+    // 责/债): reachable since the confusion sets list component pairs.
+    [InlineData("请持有效证件到县人民医完办理相关手续。", "医完", "医院")]
+    [InlineData("本次会议研究了社会综合台理工作方案。", "综合台理", "综合治理")]
+    [InlineData("要落实安全生产主体责任，明确各部门债任分工。", "债任", "责任")]
+    public void Reports_a_character_with_a_component_added_or_dropped(string text, string found, string suggestion)
+    {
+        var finding = Assert.Single(Linter.Lint(text));
+        Assert.Equal(("typo.suspect", Severity.Info), (finding.RuleId, finding.Severity));
+        Assert.Equal((text.IndexOf(found, StringComparison.Ordinal), found.Length, found), (finding.Offset, finding.Length, finding.Text));
+        Assert.Equal([suggestion], finding.Suggestions);
+        Assert.InRange(finding.Confidence, 0.5, 1.0);
+    }
+
     [Fact]
     public void Traditional_text_is_folded_and_the_span_points_at_the_source()
     {
@@ -71,6 +86,12 @@ public class SuspectTypoRuleTests
     [InlineData("坚持以人民为中心的发展思想，不断增进民生福祉。")]
     [InlineData("各区县要按照属地管理原则，落实监管责任。")]
     [InlineData("加快构建现代产业体系，推动经济高质量发展。")]
+    // Characters whose component pairs (院/完, 治/台, 责/债, 卖/买, 检/险) are listed now.
+    [InlineData("要进一步完善城乡社会救助体系，切实保障困难群众基本生活。")]
+    [InlineData("全面提升基层社会治理能力，推动平安建设取得新成效。")]
+    [InlineData("医院要落实院感防控责任，加强人员培训和检测工作。")]
+    [InlineData("现在对着手机就能卖到全国，农产品销路越来越宽。")]
+    [InlineData("加強金融風險防控，守住不發生系統性風險的底線，完善債務管理制度。")]
     [InlineData("我們要遵守交通規則，注意行車安全。")]
     [InlineData("他在學校裡學習很認真，老師都很喜歡他。")]
     public void Clean_government_prose_has_no_finding(string text) => Assert.Empty(Linter.Lint(text));
