@@ -36,13 +36,7 @@ public class SuspectTypoRuleTests
     [InlineData("各部门要加强对重点灵域的监督管理。", "灵域", "领域")]
     [InlineData("做好政策解读和舆论引道工作。", "引道", "引导")]
     public void Reports_a_character_that_spells_only_a_rare_word(string text, string found, string suggestion)
-    {
-        var finding = Assert.Single(Linter.Lint(text));
-        Assert.Equal(("typo.suspect", Severity.Info), (finding.RuleId, finding.Severity));
-        Assert.Equal((text.IndexOf(found, StringComparison.Ordinal), found), (finding.Offset, finding.Text));
-        Assert.Equal([suggestion], finding.Suggestions);
-        Assert.InRange(finding.Confidence, 0.5, 1.0);
-    }
+        => AssertOneInfoFinding(text, found, suggestion);
 
     [Theory]
     // The wrong character is the right one with its side component dropped or added (院/完, 治/台,
@@ -51,6 +45,10 @@ public class SuspectTypoRuleTests
     [InlineData("本次会议研究了社会综合台理工作方案。", "综合台理", "综合治理")]
     [InlineData("要落实安全生产主体责任，明确各部门债任分工。", "债任", "责任")]
     public void Reports_a_character_with_a_component_added_or_dropped(string text, string found, string suggestion)
+        => AssertOneInfoFinding(text, found, suggestion);
+
+    /// <summary>The text gives exactly one finding: typo.suspect at info, spanning <paramref name="found"/>, suggesting <paramref name="suggestion"/>.</summary>
+    private static void AssertOneInfoFinding(string text, string found, string suggestion)
     {
         var finding = Assert.Single(Linter.Lint(text));
         Assert.Equal(("typo.suspect", Severity.Info), (finding.RuleId, finding.Severity));
