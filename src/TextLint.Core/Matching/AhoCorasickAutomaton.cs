@@ -255,7 +255,7 @@ public sealed class AhoCorasickAutomaton
         // Offsets below are in range by the class invariant: the class table has 65,536 entries
         // and Base + class, FailBase + class < States.Length for every state.
         ref ushort classOf = ref MemoryMarshal.GetArrayDataReference(_classOf);
-        ref byte table = ref Unsafe.As<State, byte>(ref MemoryMarshal.GetArrayDataReference(_states));
+        ref byte table = ref TableStart();
         ref int nextOutput = ref MemoryMarshal.GetArrayDataReference(_nextOutput);
         ref char chars = ref MemoryMarshal.GetReference(text);
         uint current = state;
@@ -274,7 +274,7 @@ public sealed class AhoCorasickAutomaton
     private uint RunIn(ReadOnlySpan<char> text)
     {
         ref ushort classOf = ref MemoryMarshal.GetArrayDataReference(_classOf);
-        ref byte table = ref Unsafe.As<State, byte>(ref MemoryMarshal.GetArrayDataReference(_states));
+        ref byte table = ref TableStart();
         uint state = 0;
         foreach (char c in text)
             state = Step(ref table, state, ClassOffset(ref classOf, c));
@@ -290,7 +290,7 @@ public sealed class AhoCorasickAutomaton
         where TSink : struct, IMatchSink
     {
         ref ushort classOf = ref MemoryMarshal.GetArrayDataReference(_classOf);
-        ref byte table = ref Unsafe.As<State, byte>(ref MemoryMarshal.GetArrayDataReference(_states));
+        ref byte table = ref TableStart();
         ref int nextOutput = ref MemoryMarshal.GetArrayDataReference(_nextOutput);
         ref char chars0 = ref MemoryMarshal.GetReference(text);
         ref char chars1 = ref Unsafe.Add(ref chars0, chunk);
@@ -345,7 +345,7 @@ public sealed class AhoCorasickAutomaton
     private int FillBlockThreeStreams(ref char chars, int chunk, int from, int to, ref uint state0, ref uint state1, ref uint state2, ref PendingMatch buffer)
     {
         ref ushort classOf = ref MemoryMarshal.GetArrayDataReference(_classOf);
-        ref byte table = ref Unsafe.As<State, byte>(ref MemoryMarshal.GetArrayDataReference(_states));
+        ref byte table = ref TableStart();
         ref char chars1 = ref Unsafe.Add(ref chars, chunk);
         ref char chars2 = ref Unsafe.Add(ref chars, 2 * chunk);
         uint s0 = state0, s1 = state1, s2 = state2;
@@ -395,15 +395,21 @@ public sealed class AhoCorasickAutomaton
             if ((output & second & MoreOutputsFlag) != 0)
             {
                 // A third pattern: hand over what is expanded so far, then the rest of the chain.
-                foreach (PendingMatch expandedMatch in expanded[..count])
-                    local.OnMatch(expandedMatch.Output, expandedMatch.End);
+                HandOver(ref local, expanded[..count]);
                 count = 0;
                 Report(ref local, ref nextOutput, Unsafe.Add(ref nextOutput, second & PatternIdMask), match.End);
             }
         }
-        foreach (PendingMatch expandedMatch in expanded[..count])
-            local.OnMatch(expandedMatch.Output, expandedMatch.End);
+        HandOver(ref local, expanded[..count]);
         sink = local;
+    }
+
+    /// <summary>Calls the sink for each expanded match (pattern id and end), in order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void HandOver<TSink>(ref TSink sink, ReadOnlySpan<PendingMatch> matches) where TSink : struct, IMatchSink
+    {
+        foreach (PendingMatch match in matches)
+            sink.OnMatch(match.Output, match.End);
     }
 
     /// <summary>1 when <paramref name="output"/> names a pattern, 0 for <see cref="NoOutput"/> (the sign bit).</summary>
@@ -464,6 +470,10 @@ public sealed class AhoCorasickAutomaton
             return StepPastFailureState(ref table, state, classOffset);
         return classOffset;
     }
+
+    /// <summary>The first byte of the state table, the origin of the byte offsets the scan loops compute in.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref byte TableStart() => ref Unsafe.As<State, byte>(ref MemoryMarshal.GetArrayDataReference(_states));
 
     /// <summary>The slot at byte offset <paramref name="offset"/> of the state table.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

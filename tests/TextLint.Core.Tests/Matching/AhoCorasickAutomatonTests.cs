@@ -44,6 +44,15 @@ public class AhoCorasickAutomatonTests
         return sb.ToString();
     }
 
+    /// <summary><paramref name="count"/> random patterns of 1 to <paramref name="maxLength"/> characters (duplicates possible).</summary>
+    private static List<string> RandomPatterns(Random random, string alphabet, int count, int maxLength)
+    {
+        var patterns = new List<string>(count + 1);
+        for (int i = 0; i < count; i++)
+            patterns.Add(RandomString(random, alphabet, 1, maxLength));
+        return patterns;
+    }
+
     [Fact]
     public void ClassicExampleReportsOverlappingPrefixAndSuffixPatterns()
     {
@@ -137,9 +146,7 @@ public class AhoCorasickAutomatonTests
         var random = new Random(seed);
         for (int round = 0; round < 60; round++)
         {
-            var patterns = new List<string>();
-            for (int i = 0; i < patternCount; i++)
-                patterns.Add(RandomString(random, alphabet, 1, maxPatternLength));
+            var patterns = RandomPatterns(random, alphabet, patternCount, maxPatternLength);
             patterns.Add(patterns[0]); // a duplicate
             var (automaton, ids) = Build(patterns);
             for (int t = 0; t < 5; t++)
@@ -256,10 +263,7 @@ public class AhoCorasickAutomatonTests
         var random = new Random(seed);
         for (int round = 0; round < 30; round++)
         {
-            var patterns = new List<string>();
-            for (int i = 0; i < patternCount; i++)
-                patterns.Add(RandomString(random, alphabet, 1, maxPatternLength));
-            var (automaton, ids) = Build(patterns);
+            var (automaton, ids) = Build(RandomPatterns(random, alphabet, patternCount, maxPatternLength));
             for (int t = 0; t < 6; t++)
             {
                 string text = RandomString(random, alphabet, 0, 400);
