@@ -48,6 +48,10 @@ public sealed class ConfusionSets
     private readonly ushort[] _entryOf;
     // Entry i: sound list is _pool[_bounds[2i] .. _bounds[2i+1]), shape list _pool[_bounds[2i+1] .. _bounds[2i+2]).
     private readonly int[] _bounds;
+    // Entry i's replacements (sound list, then the shape-alike characters not in it) are
+    // _replacementPool[_replacementBounds[i] .. _replacementBounds[i+1]).
+    private readonly char[] _replacementPool;
+    private readonly int[] _replacementBounds;
 
     private ConfusionSets(char[] pool, ushort[] entryOf, int[] bounds, int count)
     {
@@ -55,6 +59,26 @@ public sealed class ConfusionSets
         _entryOf = entryOf;
         _bounds = bounds;
         Count = count;
+        (_replacementPool, _replacementBounds) = BuildReplacements(pool, bounds, count);
+    }
+
+    private static (char[] Pool, int[] Bounds) BuildReplacements(char[] pool, int[] bounds, int count)
+    {
+        var replacements = new char[pool.Length];
+        var replacementBounds = new int[count + 1];
+        int used = 0;
+        for (int e = 0; e < count; e++)
+        {
+            var sound = pool.AsSpan(bounds[2 * e], bounds[2 * e + 1] - bounds[2 * e]);
+            var shape = pool.AsSpan(bounds[2 * e + 1], bounds[2 * e + 2] - bounds[2 * e + 1]);
+            sound.CopyTo(replacements.AsSpan(used));
+            used += sound.Length;
+            foreach (char c in shape)
+                if (!sound.Contains(c)) replacements[used++] = c;
+            replacementBounds[e + 1] = used;
+        }
+        Array.Resize(ref replacements, used);
+        return (replacements, replacementBounds);
     }
 
     /// <summary>The built-in confusion sets, read once from the core assembly on first use.</summary>
@@ -89,6 +113,19 @@ public sealed class ConfusionSets
         if (e == 0) return ReadOnlySpan<char>.Empty;
         int i = 2 * (e - 1) + 1;
         return _pool.AsSpan(_bounds[i], _bounds[i + 1] - _bounds[i]);
+    }
+
+    /// <summary>
+    /// Every character <paramref name="c"/> may have been written for, each once: the
+    /// <see cref="SoundAlike"/> list, then the <see cref="ShapeAlike"/> characters not already in it.
+    /// The first <c>SoundAlike(c).Length</c> entries are the sound-alike ones. Callers that number
+    /// replacements (a position's bit in a mask) number them by this list.
+    /// </summary>
+    public ReadOnlySpan<char> Replacements(char c)
+    {
+        int e = _entryOf[c];
+        if (e == 0) return ReadOnlySpan<char>.Empty;
+        return _replacementPool.AsSpan(_replacementBounds[e - 1], _replacementBounds[e] - _replacementBounds[e - 1]);
     }
 
     /// <summary>

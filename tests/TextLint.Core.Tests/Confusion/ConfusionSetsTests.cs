@@ -179,6 +179,16 @@ public class ConfusionSetsTests
     }
 
     [Fact]
+    public void ReplacementsListSoundAlikesThenShapeAlikesNotAlreadyListed()
+    {
+        // 证 is both a sound- and a shape-alike of 政 here: it is listed once, among the sound-alikes.
+        var sets = ConfusionSets.Parse(new StringReader("政\t正证\t攻证故\n己\t\t已巳"));
+        Assert.Equal("正证攻故", sets.Replacements('政').ToString());
+        Assert.Equal("已巳", sets.Replacements('己').ToString());
+        Assert.True(sets.Replacements('已').IsEmpty);
+    }
+
+    [Fact]
     public void ParsesEmptyInput() => Assert.Equal(0, ConfusionSets.Parse(new StringReader("")).Count);
 
     [Theory]

@@ -1,6 +1,6 @@
 // Invariant: the row of a character c, once built, is immutable and lists, sorted, each neighbour
-// n for which some replacement r of c (sound-alike list, then the shape-alike characters not
-// already listed, numbered k = 0, 1, … in that order) forms a pair counting at least Floor — n
+// n for which some replacement r of c (ConfusionSets.Replacements(c), numbered k = 0, 1, … in
+// that order, as SuspectDetector numbers them) forms a pair counting at least Floor — n
 // before r in the left table, after r in the right one — with a mask holding bit k for each such
 // r (bit 31 for every k ≥ 31). A replacement whose bit is clear on both sides has both pairs below
 // Floor, so together below SuspectDetector.MinReplacementPair. Rows are built on first use; two
@@ -60,13 +60,11 @@ internal sealed class ReplacementReach
     [MethodImpl(MethodImplOptions.NoInlining)]
     private Row BuildRow(char c, bool left)
     {
-        var sound = _confusion.SoundAlike(c);
-        var shape = _confusion.ShapeAlike(c);
+        var replacements = _confusion.Replacements(c);
         var marks = new List<(char Neighbour, uint Bit)>();
-        for (int k = 0; k < sound.Length + shape.Length; k++)
+        for (int k = 0; k < replacements.Length; k++)
         {
-            char r = k < sound.Length ? sound[k] : shape[k - sound.Length];
-            if (k >= sound.Length && sound.Contains(r)) continue; // numbered as the detector numbers them
+            char r = replacements[k];
             var row = left ? _pairs.Predecessors(r) : _pairs.Followers(r);
             uint bit = Bit(k);
             for (int j = 0; j < row.Length; j++)

@@ -133,9 +133,8 @@ public sealed class SuspectDetector
             if (marked == 0) continue;
             int needed = Math.Max(MinReplacementPair, MinPairRatio * (1 + thisLeft + right) - 1);
 
-            var sound = _confusion.SoundAlike(c);
-            var shape = _confusion.ShapeAlike(c);
-            int replacements = sound.Length + shape.Length;
+            var replacements = _confusion.Replacements(c);
+            int soundCount = _confusion.SoundAlike(c).Length;
             bool scored = false;
             double originalScore = 0;
             int originalSupport = -1; // looked up with the first replacement that makes a word
@@ -149,11 +148,10 @@ public sealed class SuspectDetector
             for (uint bits = marked; bits != 0; bits &= bits - 1)
             {
                 int first = BitOperations.TrailingZeroCount(bits);
-                int last = first < ReplacementReach.SharedBit ? first : replacements - 1;
+                int last = first < ReplacementReach.SharedBit ? first : replacements.Length - 1;
                 for (int k = first; k <= last; k++)
                 {
-                    char r = k < sound.Length ? sound[k] : shape[k - sound.Length];
-                    if (k >= sound.Length && sound.Contains(r)) continue;
+                    char r = replacements[k];
                     int newLeft = afterLeft.Length > 0 ? afterLeft.CountOf(r) : 0;
                     int newRight = beforeRight.Length > 0 ? beforeRight.CountOf(r) : 0;
                     if (newLeft + newRight < needed) continue;
@@ -189,7 +187,7 @@ public sealed class SuspectDetector
                         int after = BigramSupport(replaced, wStart, wEnd, prevStart, nextEnd);
                         bigramGain = Math.Log(1 + after) - Math.Log(1 + originalSupport);
                     }
-                    var kind = k < sound.Length ? (shape.Contains(r) ? ConfusionKind.Both : ConfusionKind.Sound) : ConfusionKind.Shape;
+                    var kind = k < soundCount ? (_confusion.ShapeAlike(c).Contains(r) ? ConfusionKind.Both : ConfusionKind.Sound) : ConfusionKind.Shape;
                     var candidate = new SuspectCandidate(p, c, r, kind, ws + wStart, wEnd - wStart, wordFrequency,
                         replacedScore - originalScore,
                         Math.Log(1 + newLeft + newRight) - Math.Log(1 + thisLeft + right),

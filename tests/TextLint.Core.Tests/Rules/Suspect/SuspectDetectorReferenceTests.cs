@@ -70,13 +70,11 @@ public class SuspectDetectorReferenceTests
             for (int p = 1; p + 1 < folded.Length; p++)
             {
                 char a = folded[p - 1], c = folded[p], b = folded[p + 1];
-                var sound = ConfusionSets.Default.SoundAlike(c);
-                var shape = ConfusionSets.Default.ShapeAlike(c);
+                var replacements = ConfusionSets.Default.Replacements(c);
                 uint left = 0, right = 0;
-                for (int k = 0; k < sound.Length + shape.Length; k++)
+                for (int k = 0; k < replacements.Length; k++)
                 {
-                    char r = k < sound.Length ? sound[k] : shape[k - sound.Length];
-                    if (k >= sound.Length && sound.Contains(r)) continue;
+                    char r = replacements[k];
                     if (Pairs.CountOf(a, r) >= ReplacementReach.Floor) left |= ReplacementReach.Bit(k);
                     if (Pairs.CountOf(r, b) >= ReplacementReach.Floor) right |= ReplacementReach.Bit(k);
                 }
