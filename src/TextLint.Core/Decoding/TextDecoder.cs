@@ -170,9 +170,7 @@ public static class TextDecoder
         if (first < 0) return false;
         int controls = 0;
         foreach (byte b in head[first..])
-        {
-            if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0C or 0x0B or 0x1B)) controls++;
-        }
+            if (BinaryControls.Contains(b)) controls++;
         return controls > head.Length / 10;
     }
 
