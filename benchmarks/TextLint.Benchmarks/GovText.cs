@@ -1,7 +1,6 @@
 // Invariant: the text depends only on samples/gov-clean.html, so every run and every machine lints
 // the same characters; setup never happens inside a timed method.
 
-using System.Diagnostics;
 using System.Globalization;
 using AngleSharp.Html.Parser;
 using BenchmarkDotNet.Attributes;
@@ -71,32 +70,17 @@ public static class GovText
         string folded;
         using (var normalized = Normalizer.Default.Normalize(text)) folded = normalized.Folded.ToString();
 
-        // Process CPU time rather than wall time: on a loaded machine the wall clock counts the time
-        // other processes hold the cores; the best round is the least disturbed one.
-        var process = Process.GetCurrentProcess();
-        double Best(Func<int> work, int repeat)
-        {
-            work();
-            double best = double.MaxValue;
-            for (int r = 0; r < rounds; r++)
-            {
-                process.Refresh();
-                var before = process.TotalProcessorTime;
-                for (int i = 0; i < repeat; i++) work();
-                process.Refresh();
-                best = Math.Min(best, (process.TotalProcessorTime - before).TotalSeconds / repeat);
-            }
-            return best;
-        }
+        // The thread's CPU time rather than wall time: on a loaded machine the wall clock counts the
+        // time other processes hold the core; the best round is the least disturbed one.
+        double Best(Func<int> work, int repeat) => ThreadCpuClock.BestOf(rounds, work, out _, repeat);
 
-        // Interleaved so that a burst of load on the shared machine hits both variants alike.
         double on = Best(() => withSuspect.Lint(text).Count, 1);
         double off = Best(() => without.Lint(text).Count, 1);
         double detect = Best(() => detector.Find(folded).Count, 1);
         double postOn = Best(() => withSuspect.Lint(post).Count, 200);
         double postOff = Best(() => without.Lint(post).Count, 200);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{text.Length:N0} chars of gov text, best of {rounds} (process CPU time), one thread\n" +
+            $"{text.Length:N0} chars of gov text, best of {rounds} (thread CPU time), one thread\n" +
             $"Lint, default rules      : {on:0.000} s  {text.Length / on / 1e6:0.00} M chars/s  ({withSuspect.Lint(text).Count} findings)\n" +
             $"Lint, typo.suspect off   : {off:0.000} s  {text.Length / off / 1e6:0.00} M chars/s\n" +
             $"typo.suspect share       : {on - off:0.000} s\n" +

@@ -62,16 +62,5 @@ public static class QuickStats
         }
     }
 
-    private static double Best(Func<int> action, out int result)
-    {
-        result = action();
-        double best = double.MaxValue;
-        for (int run = 0; run < 7; run++)
-        {
-            double start = ThreadCpuClock.Now();
-            result = action();
-            best = Math.Min(best, ThreadCpuClock.Now() - start);
-        }
-        return best;
-    }
+    private static double Best(Func<int> action, out int result) => ThreadCpuClock.BestOf(7, action, out result);
 }
