@@ -213,10 +213,11 @@ public sealed class Linter
                 if (hits.Count > 0)
                     foreach (var (start, end, _) in _dictionaryRule.Report(hits, normalized, locator, findings)) blocked.Add((start, end));
                 if (anchorHits is { Count: > 0 }) _protectedRule!.Report(anchorHits, normalized, locator, blocked, findings);
+                if (_blockRules.Length == 0) continue;
+                // Block rules that read folded text (typo.suspect) reuse this one rather than fold the block again.
+                var blockFindings = new BlockFindings(locator, _settings, findings, normalized);
+                foreach (var rule in _blockRules) rule.Check(block.Text, blockFindings);
             }
-            if (_blockRules.Length == 0) continue;
-            var blockFindings = new BlockFindings(locator, _settings, findings);
-            foreach (var rule in _blockRules) rule.Check(block.Text, blockFindings);
         }
         findings.Sort(static (a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset)
             : a.Length != b.Length ? b.Length.CompareTo(a.Length)

@@ -1,4 +1,5 @@
 using TextLint.Core.Findings;
+using TextLint.Core.Normalization;
 
 namespace TextLint.Core.Rules;
 
@@ -6,8 +7,15 @@ namespace TextLint.Core.Rules;
 /// Where a block rule reports: applies the user's rule settings (off, severity), then places the
 /// finding in the source through the block's <see cref="FindingLocator"/>.
 /// </summary>
-public sealed class BlockFindings(FindingLocator locator, RuleSettings settings, List<Finding> output)
+public sealed class BlockFindings(FindingLocator locator, RuleSettings settings, List<Finding> output, NormalizedText? normalized = null)
 {
+    /// <summary>
+    /// The block's text folded by <see cref="Normalizer.Default"/>, as the linter's dictionary pass
+    /// scanned it, when the caller has it (valid only during the rule's check); null otherwise, and
+    /// then a rule that needs it normalizes the text itself.
+    /// </summary>
+    public NormalizedText? Normalized { get; } = normalized;
+
     /// <summary>Whether <paramref name="rule"/> reports at all, so a rule can skip work for a rule that is off.</summary>
     public bool IsEnabled(RuleDescriptor rule) => settings.IsEnabled(rule);
 

@@ -33,7 +33,8 @@ public sealed class SuspectTypoRule : IBlockRule
     public void Check(string text, BlockFindings findings)
     {
         if (!findings.IsEnabled(TypoSuspect) || !HasHanPair(text)) return;
-        using var normalized = Normalizer.Default.Normalize(text);
+        using var owned = findings.Normalized is null ? Normalizer.Default.Normalize(text) : null;
+        var normalized = findings.Normalized ?? owned!;
         foreach (var c in _detector().Find(normalized.Folded))
         {
             var (start, length) = normalized.MapSpan(c.WordStart, c.WordLength);
