@@ -24,9 +24,6 @@ public sealed partial class AhoCorasickAutomaton
     /// </summary>
     internal const int GatheredStreams = 2 * LanesPerVector;
 
-    /// <summary>Characters each stream of the gathered scan steps between two hand-overs of its buffered matches.</summary>
-    internal const int GatheredBlockLength = 64;
-
     /// <summary>
     /// For each 8-bit mask of lanes that entered a state with output, the vector permutation that
     /// packs those lanes' outputs and ends into <see cref="PendingMatch"/> pairs, in lane order,
@@ -58,7 +55,7 @@ public sealed partial class AhoCorasickAutomaton
     /// one for the second pattern of the states that have two. The only data-dependent branches
     /// are the rare deep failure and third pattern. Each step packs the (pattern, end) pairs of the
     /// lanes with a match into a buffer, which is handed to the sink every
-    /// <see cref="GatheredBlockLength"/> characters in a loop without branches of its own.
+    /// <see cref="BlockLength"/> characters in a loop without branches of its own.
     /// </summary>
     /// <param name="text">The text; its first <see cref="GatheredStreams"/> × <paramref name="chunk"/> code units are scanned.</param>
     /// <param name="chunk">Length of each stream's chunk.</param>
@@ -68,11 +65,11 @@ public sealed partial class AhoCorasickAutomaton
     private unsafe void InterleaveStreamsGathered<TSink>(ReadOnlySpan<char> text, int chunk, Span<uint> states, ref TSink sink)
         where TSink : struct, IMatchSink
     {
-        Span<int> classOffsets = stackalloc int[GatheredStreams * GatheredBlockLength];
+        Span<int> classOffsets = stackalloc int[GatheredStreams * BlockLength];
         // A step keeps up to two pairs per lane (first and second pattern), and each pack stores a
         // whole vector of pairs past the ones it keeps, so the buffer has a vector's worth of slack.
-        Span<PendingMatch> pending = stackalloc PendingMatch[2 * GatheredStreams * GatheredBlockLength + LanesPerVector];
-        Span<PendingMatch> longChains = stackalloc PendingMatch[GatheredStreams * GatheredBlockLength];
+        Span<PendingMatch> pending = stackalloc PendingMatch[2 * GatheredStreams * BlockLength + LanesPerVector];
+        Span<PendingMatch> longChains = stackalloc PendingMatch[GatheredStreams * BlockLength];
         Span<int> deepScratch = stackalloc int[LanesPerVector * 3];
         ref ushort classOf = ref MemoryMarshal.GetArrayDataReference(_classOf);
         ref char chars = ref MemoryMarshal.GetReference(text);
@@ -100,9 +97,9 @@ public sealed partial class AhoCorasickAutomaton
             Vector256<int> endsB = endsA + Vector256.Create(LanesPerVector * chunk);
             Vector256<int> noOutput = Vector256.Create(NoOutput);
             Vector256<int> patternIdMask = Vector256.Create(PatternIdMask);
-            for (int blockStart = 0; blockStart < chunk; blockStart += GatheredBlockLength)
+            for (int blockStart = 0; blockStart < chunk; blockStart += BlockLength)
             {
-                int blockLength = Math.Min(GatheredBlockLength, chunk - blockStart);
+                int blockLength = Math.Min(BlockLength, chunk - blockStart);
                 // Class offsets first, transposed so that a step loads a vector's with one load.
                 for (int lane = 0; lane < GatheredStreams; lane++)
                 {

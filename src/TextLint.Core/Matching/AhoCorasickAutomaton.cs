@@ -101,7 +101,10 @@ public sealed partial class AhoCorasickAutomaton
 
     private const int SlotShift = 4;
 
-    /// <summary>Characters each stream of the branch-free scan steps between two hand-overs of its buffered matches.</summary>
+    /// <summary>
+    /// Characters each stream of the branch-free and gathered scans steps between two hand-overs of
+    /// its buffered matches (gathered, measured in one process: 64 was 4–15% slower, 256 no faster).
+    /// </summary>
     internal const int BlockLength = 128;
 
     /// <summary>

@@ -328,11 +328,11 @@ public class AhoCorasickAutomatonTests
         var (automaton, ids) = Build(["a", "aa", "aaa", "aaaa", "aaaaa", "aaaaaa", "ab", "b"]);
         var random = new Random(3);
         int block = AhoCorasickAutomaton.BlockLength;
-        int lanes = AhoCorasickAutomaton.GatheredStreams, laneBlock = AhoCorasickAutomaton.GatheredBlockLength;
+        int lanes = AhoCorasickAutomaton.GatheredStreams;
         int[] lengths =
         [
             0, 1, 5, block - 1, block, block + 1, 3 * block, 3 * block + 2, 6 * block + 5, 5000,
-            lanes * laneBlock - 1, lanes * laneBlock, lanes * laneBlock + 1, lanes * (laneBlock + 1) + 3, lanes * 3 * laneBlock + 7,
+            lanes * block - 1, lanes * block, lanes * block + 1, lanes * (block + 1) + 3, lanes * 3 * block + 7,
         ];
         foreach (int length in lengths)
         {
@@ -341,7 +341,7 @@ public class AhoCorasickAutomatonTests
             string s = text.ToString();
             var expected = NaiveFindAll(ids, s);
             foreach (var kernel in AllKernels)
-                foreach (int minimumChunk in new[] { 1, 40, laneBlock, block, 4 * block })
+                foreach (int minimumChunk in new[] { 1, 40, block - 1, block, 4 * block })
                     Assert.Equal(expected, InFindAllOrder(automaton, ScanUnordered(automaton, s, minimumChunk, kernel)));
             Assert.Equal(expected, automaton.FindAll(s));
         }
