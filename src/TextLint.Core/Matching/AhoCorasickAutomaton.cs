@@ -7,9 +7,10 @@
 // without bounds checks; Base, FailBase and Label are stored as byte offsets (slot × SlotSize),
 // the unit the loops compute in. The record's field order (Base, FailBase, Output, Label, four
 // ints) is part of the contract: the gathered scan reads Base and FailBase as one 64-bit element
-// and the other fields at fixed byte offsets from a state's offset. The root sits in slot 0 with base 0 and has a child on every
-// class, so the root's child on class c is slot c (class 0, for characters in no pattern, is the
-// root itself): a failure chain that reaches the root ends without a lookup. States[s].FailBase is
+// and the other fields at fixed byte offsets from a state's offset. The root sits in slot 0 with
+// base 0 and has a child on every class, so the root's child on class c is slot c (class 0, for
+// characters in no pattern, is the root itself): a failure chain that reaches the root ends
+// without a lookup. States[s].FailBase is
 // the base of s's failure state, so the child of the failure state is one load away from s.
 // States[s].Output is the id of the longest pattern that ends in s (itself or through its failure
 // chain), or NoOutput (negative); NextOutput links each pattern to the next shorter pattern that
@@ -126,17 +127,19 @@ public sealed partial class AhoCorasickAutomaton
         BranchFree,
         /// <summary>
         /// <see cref="GatheredStreams"/> streams in the lanes of two AVX2 vectors, stepped with
-        /// gathers, with buffered reports; <see cref="BranchFree"/> instead where the machine has no
-        /// AVX2 or the text is too short for that many chunks.
+        /// gathers, with buffered reports; a scalar kernel instead (<see cref="BranchFree"/> within
+        /// <see cref="BranchFreeTableLimit"/>, else <see cref="Predicted"/>) where the machine has
+        /// no AVX2 or the text is too short for that many chunks.
         /// </summary>
         Gathered,
     }
 
     /// <summary>
     /// The kernel the public <see cref="ScanUnordered{TSink}(ReadOnlySpan{char}, ref TSink)"/> uses:
-    /// gathered while the table fits <see cref="BranchFreeTableLimit"/> (measured with 10,000
-    /// patterns, 259 KB: 155 against 133 M chars/s for the scalar branch-free kernel, best of 30),
-    /// predicted beyond (100,000 patterns, 3.7 MB: 70 against 58 for gathered).
+    /// gathered while the table fits <see cref="BranchFreeTableLimit"/> (measured in one process,
+    /// best of 30, four runs: with 10,000 patterns, 259 KB, 127–155 M chars/s against 85–133 for
+    /// the scalar branch-free kernel), predicted beyond (100,000 patterns, 3.7 MB: 44–70 against
+    /// 37–59 for gathered).
     /// </summary>
     internal InterleavedKernel DefaultKernel => _branchFreeInterleaving ? InterleavedKernel.Gathered : InterleavedKernel.Predicted;
 
@@ -253,6 +256,7 @@ public sealed partial class AhoCorasickAutomaton
 
         TSink local = sink;
         Span<uint> states = stackalloc uint[streams];
+        states[0] = 0; // the first chunk starts at the text's start, in the root
         for (int k = 1; k < streams; k++)
             states[k] = RunIn(text.Slice(k * chunk - runIn, runIn));
         switch (kernel)
