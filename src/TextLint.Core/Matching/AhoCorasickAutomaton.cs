@@ -137,9 +137,9 @@ public sealed partial class AhoCorasickAutomaton
     /// <summary>
     /// The kernel the public <see cref="ScanUnordered{TSink}(ReadOnlySpan{char}, ref TSink)"/> uses:
     /// gathered while the table fits <see cref="BranchFreeTableLimit"/> (measured in one process,
-    /// best of 30, four runs: with 10,000 patterns, 259 KB, 127–155 M chars/s against 85–133 for
+    /// best of 30, five runs: with 10,000 patterns, 259 KB, 112–155 M chars/s against 79–133 for
     /// the scalar branch-free kernel), predicted beyond (100,000 patterns, 3.7 MB: 44–70 against
-    /// 37–59 for gathered).
+    /// 35–59 for gathered).
     /// </summary>
     internal InterleavedKernel DefaultKernel => _branchFreeInterleaving ? InterleavedKernel.Gathered : InterleavedKernel.Predicted;
 
