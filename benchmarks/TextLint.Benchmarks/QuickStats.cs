@@ -62,5 +62,43 @@ public static class QuickStats
         }
     }
 
+    /// <summary>
+    /// The <c>kernels</c> subcommand: the interleaved scan's kernels on the plain text, timed in
+    /// alternation (one call of each per round) so that drift on a shared machine hits them alike;
+    /// prints each kernel's best and median of <paramref name="rounds"/> rounds.
+    /// </summary>
+    public static void CompareKernels(int rounds)
+    {
+        string text = BenchmarkData.PlainText();
+        var kernels = Enum.GetValues<AhoCorasickAutomaton.InterleavedKernel>();
+        Console.WriteLine($"interleaved kernels, {rounds} alternating rounds, {(ThreadCpuClock.IsThreadTime ? "thread CPU time" : "wall time")}; M chars/s best (median)");
+        foreach (int count in new[] { 10_000, 100_000 })
+        {
+            var builder = new AhoCorasickBuilder();
+            foreach (string pattern in BenchmarkData.Patterns(count)) builder.Add(pattern);
+            AhoCorasickAutomaton automaton = builder.Build();
+            int minimumChunk = Math.Max(AhoCorasickAutomaton.MinimumInterleavedChunk, 16 * automaton.MaxPatternLength);
+            var seconds = kernels.Select(_ => new List<double>()).ToArray();
+            var matches = new int[kernels.Length];
+            for (int round = -1; round < rounds; round++)
+                for (int k = 0; k < kernels.Length; k++)
+                {
+                    var sink = new CountingSink();
+                    double start = ThreadCpuClock.Now();
+                    automaton.ScanUnordered(text, ref sink, minimumChunk, kernels[k]);
+                    double elapsed = ThreadCpuClock.Now() - start;
+                    matches[k] = sink.Count;
+                    if (round >= 0) seconds[k].Add(elapsed); // round -1 warms up
+                }
+            Console.Write($"{count,7} patterns:");
+            for (int k = 0; k < kernels.Length; k++)
+            {
+                seconds[k].Sort();
+                Console.Write($"  {kernels[k]} {text.Length / seconds[k][0] / 1e6:F0} ({text.Length / seconds[k][rounds / 2] / 1e6:F0})");
+            }
+            Console.WriteLine(matches.Distinct().Count() == 1 ? $"  [{matches[0]:N0} matches]" : $"  MATCH COUNTS DIFFER: {string.Join(", ", matches)}");
+        }
+    }
+
     private static double Best(Func<int> action, out int result) => ThreadCpuClock.BestOf(7, action, out result);
 }

@@ -190,10 +190,48 @@ public class AhoCorasickAutomatonTests
         {
             var expected = NaiveFindAll(ids, text);
             Assert.Equal(expected, automaton.FindAll(text));
-            foreach (bool branchFree in BothScans)
-                Assert.Equal(expected, InFindAllOrder(automaton, ScanUnordered(automaton, text, minimumChunk: 1, branchFree)));
+            foreach (var kernel in AllKernels)
+                Assert.Equal(expected, InFindAllOrder(automaton, ScanUnordered(automaton, text, minimumChunk: 1, kernel)));
         }
         Assert.Contains(automaton.FindAll("abcx"), m => ids[m.PatternId] == "cx" && m.Start == 2);
+    }
+
+    [Fact]
+    public void EveryKernelFollowsDeepFailuresAndCharactersInNoPatternInEveryLane()
+    {
+        // "abc" fails to "bc", whose failure state "c" is not the root, so a miss on both "abc"'s
+        // and "bc"'s child takes the slow path; on "x" it finds "cx" past the failure state, on
+        // "y" it ends at the root's child. '!' and '中' are in no pattern (class 0) and reset the
+        // scan. Random mixes of these pieces put such steps in every lane, several at once, at
+        // chunk and block boundaries, in texts from shorter than one character per lane up.
+        var (automaton, ids) = Build(["abcd", "bc", "cx", "yz", "abcab", "xab"]);
+        string[] pieces = ["abcx", "abcyz", "ab", "abc", "!", "中", "x", "abcabcx", "bcd"];
+        var random = new Random(21);
+        for (int round = 0; round < 200; round++)
+        {
+            var text = new StringBuilder();
+            int pieceCount = random.Next(0, round < 100 ? 12 : 150);
+            for (int i = 0; i < pieceCount; i++) text.Append(pieces[random.Next(pieces.Length)]);
+            string s = text.ToString();
+            var expected = NaiveFindAll(ids, s);
+            foreach (var kernel in AllKernels)
+                foreach (int minimumChunk in new[] { 1, 4, 9 })
+                    Assert.Equal(expected, InFindAllOrder(automaton, ScanUnordered(automaton, s, minimumChunk, kernel)));
+        }
+    }
+
+    [Fact]
+    public void EveryKernelScansWithoutPatternsOrWithOnlyOneCharacterPatterns()
+    {
+        string text = string.Concat(Enumerable.Repeat("ab!中", 40));
+        foreach (var patterns in new[] { Array.Empty<string>(), ["a"], ["b", "a"] })
+        {
+            var (automaton, ids) = Build(patterns);
+            var expected = NaiveFindAll(ids, text);
+            foreach (var kernel in AllKernels)
+                foreach (int minimumChunk in new[] { 1, 3 })
+                    Assert.Equal(expected, InFindAllOrder(automaton, ScanUnordered(automaton, text, minimumChunk, kernel)));
+        }
     }
 
     [Fact]
@@ -233,16 +271,21 @@ public class AhoCorasickAutomatonTests
         seen.Select(m => new Match(m.Id, m.End - automaton.GetPatternLength(m.Id), automaton.GetPatternLength(m.Id)))
             .OrderBy(m => m.End).ThenByDescending(m => m.Length).ToList();
 
-    private static List<(int Id, int End)> ScanUnordered(AhoCorasickAutomaton automaton, string text, int? minimumChunk = null, bool branchFree = false)
+    private static List<(int Id, int End)> ScanUnordered(AhoCorasickAutomaton automaton, string text, int? minimumChunk = null,
+        AhoCorasickAutomaton.InterleavedKernel kernel = AhoCorasickAutomaton.InterleavedKernel.Predicted)
     {
         var sink = new RecordingSink { Seen = new() };
-        if (minimumChunk is int chunk) automaton.ScanUnordered(text, ref sink, chunk, branchFree);
+        if (minimumChunk is int chunk) automaton.ScanUnordered(text, ref sink, chunk, kernel);
         else automaton.ScanUnordered(text, ref sink);
         return sink.Seen;
     }
 
-    /// <summary>Both interleaved scans (predicted steps with direct reports, branch-free steps with buffered reports).</summary>
-    private static readonly bool[] BothScans = [false, true];
+    /// <summary>
+    /// Every interleaved kernel: three scalar streams with predicted steps and direct reports or
+    /// with branch-free steps and buffered reports, and sixteen AVX2 lanes with gathers (the
+    /// branch-free kernel where the machine has no AVX2).
+    /// </summary>
+    private static readonly AhoCorasickAutomaton.InterleavedKernel[] AllKernels = Enum.GetValues<AhoCorasickAutomaton.InterleavedKernel>();
 
     public static TheoryData<string, int, int, int> UnorderedCases() => new()
     {
@@ -268,9 +311,9 @@ public class AhoCorasickAutomatonTests
             {
                 string text = RandomString(random, alphabet, 0, 400);
                 var expected = NaiveFindAll(ids, text);
-                foreach (bool branchFree in BothScans)
+                foreach (var kernel in AllKernels)
                     foreach (int minimumChunk in new[] { 1, 2, automaton.MaxPatternLength, 37 })
-                        Assert.Equal(expected, InFindAllOrder(automaton, ScanUnordered(automaton, text, minimumChunk, branchFree)));
+                        Assert.Equal(expected, InFindAllOrder(automaton, ScanUnordered(automaton, text, minimumChunk, kernel)));
             }
         }
     }
@@ -285,15 +328,21 @@ public class AhoCorasickAutomatonTests
         var (automaton, ids) = Build(["a", "aa", "aaa", "aaaa", "aaaaa", "aaaaaa", "ab", "b"]);
         var random = new Random(3);
         int block = AhoCorasickAutomaton.BlockLength;
-        foreach (int length in new[] { 0, 1, 5, block - 1, block, block + 1, 3 * block, 3 * block + 2, 6 * block + 5, 5000 })
+        int lanes = AhoCorasickAutomaton.GatheredStreams;
+        int[] lengths =
+        [
+            0, 1, 5, block - 1, block, block + 1, 3 * block, 3 * block + 2, 6 * block + 5, 5000,
+            lanes * block - 1, lanes * block, lanes * block + 1, lanes * (block + 1) + 3, lanes * 3 * block + 7,
+        ];
+        foreach (int length in lengths)
         {
             var text = new StringBuilder();
             for (int i = 0; i < length; i++) text.Append(random.Next(9) == 0 ? 'b' : 'a');
             string s = text.ToString();
             var expected = NaiveFindAll(ids, s);
-            foreach (bool branchFree in BothScans)
-                foreach (int minimumChunk in new[] { 1, 40, block, 4 * block })
-                    Assert.Equal(expected, InFindAllOrder(automaton, ScanUnordered(automaton, s, minimumChunk, branchFree)));
+            foreach (var kernel in AllKernels)
+                foreach (int minimumChunk in new[] { 1, 40, block - 1, block, 4 * block })
+                    Assert.Equal(expected, InFindAllOrder(automaton, ScanUnordered(automaton, s, minimumChunk, kernel)));
             Assert.Equal(expected, automaton.FindAll(s));
         }
     }
@@ -305,13 +354,13 @@ public class AhoCorasickAutomatonTests
         // its overlapping prefixes and suffixes) start at every offset around every boundary.
         var (automaton, ids) = Build(["abcdefgh", "abc", "fgh", "habc", "h", "ha"]);
         Assert.Equal(8, automaton.MaxPatternLength);
-        foreach (int length in new[] { 3 * 8 - 1, 3 * 8, 3 * 8 + 1, 3 * 8 + 2, 200, 201, 202 })
+        foreach (int length in new[] { 3 * 8 - 1, 3 * 8, 3 * 8 + 1, 3 * 8 + 2, 200, 201, 202, 16 * 8 - 1, 16 * 8, 16 * 8 + 1, 16 * 8 + 15, 16 * 9 + 2, 16 * 40 + 5 })
         {
             string text = string.Concat(Enumerable.Repeat("abcdefgh", length / 8 + 1))[..length];
             var expected = NaiveFindAll(ids, text);
-            foreach (bool branchFree in BothScans)
+            foreach (var kernel in AllKernels)
                 foreach (int minimumChunk in new[] { 1, 7, 8, 9, 66 })
-                    Assert.Equal(expected, InFindAllOrder(automaton, ScanUnordered(automaton, text, minimumChunk, branchFree)));
+                    Assert.Equal(expected, InFindAllOrder(automaton, ScanUnordered(automaton, text, minimumChunk, kernel)));
         }
     }
 
@@ -324,14 +373,19 @@ public class AhoCorasickAutomatonTests
         var patterns = Enumerable.Range(0, 300).Select(_ => RandomString(random, alphabet, 1, 6)).ToList();
         patterns.Add(new string('中', 40)); // a long pattern makes a long run-in
         var (automaton, ids) = Build(patterns);
-        int longText = AhoCorasickAutomaton.InterleavedStreams * Math.Max(AhoCorasickAutomaton.MinimumInterleavedChunk, 16 * automaton.MaxPatternLength);
+        int streams = Math.Max(AhoCorasickAutomaton.InterleavedStreams, AhoCorasickAutomaton.GatheredStreams);
+        int longText = streams * Math.Max(AhoCorasickAutomaton.MinimumInterleavedChunk, 16 * automaton.MaxPatternLength);
         foreach (int length in new[] { longText - 1, longText, longText + 2, 2 * longText + 1 })
         {
             var text = new StringBuilder(RandomString(random, alphabet, length, length));
-            // Plant the long pattern across the chunk boundaries the public overload will use.
-            int chunk = length / AhoCorasickAutomaton.InterleavedStreams;
-            for (int k = 1; k < AhoCorasickAutomaton.InterleavedStreams; k++)
-                for (int i = k * chunk - 41; i < k * chunk + 41; i++) text[i] = '中';
+            // Plant the long pattern across the chunk boundaries the public overload may use
+            // (three scalar streams or sixteen vector lanes).
+            foreach (int count in new[] { AhoCorasickAutomaton.InterleavedStreams, AhoCorasickAutomaton.GatheredStreams })
+            {
+                int chunk = length / count;
+                for (int k = 1; k < count; k++)
+                    for (int i = k * chunk - 41; i < k * chunk + 41; i++) text[i] = '中';
+            }
             string s = text.ToString();
             var expected = NaiveFindAll(ids, s);
             Assert.Equal(expected, InFindAllOrder(automaton, ScanUnordered(automaton, s)));
