@@ -24,6 +24,17 @@ public sealed class TermMatcher
     private readonly bool[] _isTerm; // the pattern has dictionary entries (it may also, or only, be an allowed phrase or an anchor)
     private readonly int[]? _anchorOfPattern; // anchor index + 1 of each pattern, 0 when the pattern is no anchor
 
+    // Scratch space of Scan, reused by every call on a thread (the matcher is shared and immutable).
+    // Scan runs once per block and a page has dozens of blocks: growing a fresh match list and
+    // allocating the counting-sort array for each was most of the dictionary pass's allocations.
+    // Blocks longer than ScratchLength (a whole plain-text file) get their own, so that a thread
+    // does not hold megabytes after one long document.
+    private const int ScratchLength = 16 * 1024;
+    [ThreadStatic] private static List<(int Id, int End)>? t_matches;
+    [ThreadStatic] private static List<(int Start, int End)>? t_allowed;
+    [ThreadStatic] private static List<(int End, int Start, int Anchor)>? t_anchors;
+    [ThreadStatic] private static int[]? t_startCounts;
+
     /// <summary>The protected phrases whose anchors share the automaton, if any.</summary>
     public NearMissIndex? NearMisses { get; }
 
@@ -92,26 +103,31 @@ public sealed class TermMatcher
     /// </summary>
     public List<TermHit> Scan(ReadOnlySpan<char> folded, List<AnchorHit>? anchorHits, List<(int Start, int End)>? allowedSpans)
     {
+        bool shortBlock = folded.Length <= ScratchLength;
+        var matches = shortBlock ? t_matches ??= [] : [];
+        matches.Clear();
         // Unordered: everything below sorts what it needs, so a long text can take the
         // automaton's interleaved scan.
-        var sink = new CollectingSink(new List<(int, int)>());
+        var sink = new CollectingSink(matches);
         _automaton.ScanUnordered(folded, ref sink);
-        if (sink.Matches.Count == 0) return [];
-        ReadOnlySpan<(int Id, int End)> raw = CollectionsMarshal.AsSpan(sink.Matches);
+        if (matches.Count == 0) return [];
+        ReadOnlySpan<(int Id, int End)> raw = CollectionsMarshal.AsSpan(matches);
 
         // Allowed phrases as (start, end) sorted by start; a sweep keeps the furthest end of the
         // allowed spans that start at or before each hit, so filtering is linear after sorting.
-        List<(int Start, int End)>? allowed = null;
-        List<(int End, int Start, int Anchor)>? anchors = null;
+        var allowed = shortBlock ? t_allowed ??= [] : [];
+        var anchors = shortBlock ? t_anchors ??= [] : [];
+        allowed.Clear();
+        anchors.Clear();
         foreach (var (id, end) in raw)
         {
-            if (_isAllowedPhrase[id]) (allowed ??= []).Add((end - _patternLength[id], end));
+            if (_isAllowedPhrase[id]) allowed.Add((end - _patternLength[id], end));
             if (anchorHits is not null && _anchorOfPattern is not null && _anchorOfPattern[id] != 0)
-                (anchors ??= []).Add((end, end - _patternLength[id], _anchorOfPattern[id] - 1));
+                anchors.Add((end, end - _patternLength[id], _anchorOfPattern[id] - 1));
         }
-        allowed?.Sort();
-        if (allowed is not null) allowedSpans?.AddRange(allowed);
-        if (anchors is not null)
+        allowed.Sort();
+        allowedSpans?.AddRange(allowed);
+        if (anchors.Count > 0)
         {
             // In order of end and, at one end, longest (smallest start) first, as promised.
             anchors.Sort();
@@ -122,7 +138,8 @@ public sealed class TermMatcher
         // start order in linear time. Within one start the raw order decides; walking the raw
         // matches backwards makes it longest first whenever they came in order of end (always for
         // a short text), and an insertion pass repairs the few places where they did not.
-        var startCounts = new int[folded.Length + 1];
+        var startCounts = shortBlock ? (t_startCounts ??= new int[ScratchLength + 1]).AsSpan(0, folded.Length + 1) : new int[folded.Length + 1];
+        startCounts.Clear();
         int termMatches = 0;
         foreach (var (id, end) in raw)
         {
@@ -157,7 +174,7 @@ public sealed class TermMatcher
             }
             sorted[j + 1] = hit;
         }
-        if (allowed is null) return hits;
+        if (allowed.Count == 0) return hits;
 
         // Drop the hits inside an allowed phrase, compacting in place.
         int kept = 0, next = 0, furthestAllowedEnd = -1;
