@@ -18,11 +18,18 @@ public sealed class TermMatcher
 
     private readonly AhoCorasickAutomaton _automaton;
     private readonly IReadOnlyList<DictionaryEntry>[] _entriesByPattern;
-    private readonly bool[] _isAllowedPhrase;
-    // Read once or twice per match, so kept flat rather than asked of the automaton or the entry list.
-    private readonly int[] _patternLength;
-    private readonly bool[] _isTerm; // the pattern has dictionary entries (it may also, or only, be an allowed phrase or an anchor)
-    private readonly int[]? _anchorOfPattern; // anchor index + 1 of each pattern, 0 when the pattern is no anchor
+    // Read for every match, so kept flat rather than asked of the automaton or the entry list, and in
+    // one entry per pattern: a page's matches are mostly near-miss anchors scattered over some
+    // hundred thousand patterns, and four arrays cost four cache misses where one entry costs one.
+    private readonly PatternInfo[] _patterns;
+    private readonly bool _hasAnchors;
+
+    /// <summary>What Scan needs to know of a pattern.</summary>
+    /// <param name="Length">The pattern's length.</param>
+    /// <param name="AnchorPlusOne">Anchor index + 1 when the pattern is an anchor of <see cref="NearMisses"/>, else 0.</param>
+    /// <param name="IsTerm">The pattern has dictionary entries (it may also, or only, be an allowed phrase or an anchor).</param>
+    /// <param name="IsAllowedPhrase">The pattern is an allowed phrase.</param>
+    private readonly record struct PatternInfo(int Length, int AnchorPlusOne, bool IsTerm, bool IsAllowedPhrase);
 
     // Scratch space of Scan, reused by every call on a thread (the matcher is shared and immutable).
     // Scan runs once per block and a page has dozens of blocks: growing a fresh match list and
@@ -71,23 +78,18 @@ public sealed class TermMatcher
         if (nearMisses is not null)
             foreach (var anchor in nearMisses.AnchorPatterns) anchorIds.Add(builder.Add(anchor)); // already folded
         _automaton = builder.Build();
-        if (anchorIds.Count > 0)
-        {
-            _anchorOfPattern = new int[_automaton.PatternCount];
-            for (int a = 0; a < anchorIds.Count; a++) _anchorOfPattern[anchorIds[a]] = a + 1;
-        }
+        var anchorOfPattern = new int[_automaton.PatternCount];
+        for (int a = 0; a < anchorIds.Count; a++) anchorOfPattern[anchorIds[a]] = a + 1;
+        _hasAnchors = anchorIds.Count > 0;
         _entriesByPattern = new IReadOnlyList<DictionaryEntry>[_automaton.PatternCount];
-        _isAllowedPhrase = new bool[_automaton.PatternCount];
-        _patternLength = new int[_automaton.PatternCount];
-        _isTerm = new bool[_automaton.PatternCount];
+        _patterns = new PatternInfo[_automaton.PatternCount];
         for (int id = 0; id < _automaton.PatternCount; id++)
         {
             _entriesByPattern[id] = id < entriesById.Count && entriesById[id] is { } list
                 ? list.OrderByDescending(e => e.Severity).ToArray() // most severe first: it wins a tie
                 : NoEntries;
-            _isAllowedPhrase[id] = allowedIds.Contains(id);
-            _patternLength[id] = _automaton.GetPatternLength(id);
-            _isTerm[id] = _entriesByPattern[id].Count > 0;
+            _patterns[id] = new PatternInfo(_automaton.GetPatternLength(id), anchorOfPattern[id],
+                IsTerm: _entriesByPattern[id].Count > 0, IsAllowedPhrase: allowedIds.Contains(id));
         }
     }
 
@@ -126,13 +128,16 @@ public sealed class TermMatcher
         allowed.Clear();
         anchorKeys.Clear();
         anchorIds.Clear();
+        bool collectAnchors = anchorHits is not null && _hasAnchors;
+        var patterns = _patterns;
         foreach (var (id, end) in raw)
         {
-            if (_isAllowedPhrase[id]) allowed.Add((end - _patternLength[id], end));
-            if (anchorHits is not null && _anchorOfPattern is not null && _anchorOfPattern[id] != 0)
+            var pattern = patterns[id];
+            if (pattern.IsAllowedPhrase) allowed.Add((end - pattern.Length, end));
+            if (collectAnchors && pattern.AnchorPlusOne != 0)
             {
-                anchorKeys.Add((long)end << 32 | (uint)(end - _patternLength[id]));
-                anchorIds.Add(_anchorOfPattern[id] - 1);
+                anchorKeys.Add((long)end << 32 | (uint)(end - pattern.Length));
+                anchorIds.Add(pattern.AnchorPlusOne - 1);
             }
         }
         allowed.Sort();
@@ -155,8 +160,9 @@ public sealed class TermMatcher
         int termMatches = 0;
         foreach (var (id, end) in raw)
         {
-            if (!_isTerm[id]) continue;
-            startCounts[end - _patternLength[id] + 1]++;
+            var pattern = patterns[id];
+            if (!pattern.IsTerm) continue;
+            startCounts[end - pattern.Length + 1]++;
             termMatches++;
         }
         for (int i = 1; i < startCounts.Length; i++) startCounts[i] += startCounts[i - 1];
@@ -167,8 +173,9 @@ public sealed class TermMatcher
         for (int r = raw.Length - 1; r >= 0; r--)
         {
             var (id, end) = raw[r];
-            if (!_isTerm[id]) continue;
-            int length = _patternLength[id];
+            var pattern = patterns[id];
+            if (!pattern.IsTerm) continue;
+            int length = pattern.Length;
             int start = end - length;
             sorted[startCounts[start]++] = new TermHit(start, length, _entriesByPattern[id]);
         }
