@@ -19,6 +19,10 @@
 // Linter.Lint over 2 M chars of clean government text (samples/gov-clean.html), with and without typo.suspect:
 //   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- --filter '*LintGovText*'
 //   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- suspect-stats   (quick best-of-N)
+// Two builds side by side in one process (folders of this project's build output, e.g. of a branch and
+// of the commit before it, built from `git archive` copies), rounds alternated; WORKLOAD is html, gov,
+// html-nosuspect or gov-nosuspect:
+//   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- compare-builds WORKLOAD DIR_A DIR_B [ROUNDS]
 // Write the benchmark inputs to files (100,000 terms, one per line, and a 4,000,000-char text)
 // for whole-process comparisons, e.g. with ripgrep:
 //   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- gen-data /tmp/tl-data
@@ -62,6 +66,14 @@ switch (args.FirstOrDefault())
         return 0;
     case "html-vs-parse":
         AuditPages.CompareWithParser();
+        return 0;
+    case "compare-builds":
+        if (args.Length is < 4 or > 5 || !CompareBuilds.Workloads.Contains(args[1]))
+        {
+            Console.Error.WriteLine($"usage: compare-builds {string.Join('|', CompareBuilds.Workloads)} DIR_A DIR_B [ROUNDS]");
+            return 2;
+        }
+        CompareBuilds.Run(args[1], args[2], args[3], args.Length == 5 ? int.Parse(args[4]) : 21);
         return 0;
     case "html-breakdown":
         HtmlLintBreakdown.Run(args.Length > 1 ? int.Parse(args[1]) : null);

@@ -67,7 +67,9 @@ public sealed class NearMissIndex
     private enum Role : byte { Left, Right, Whole, Swap, Variant }
 
     // Near and Far: the phrase's first two characters beyond the anchor, nearest first (see the quick reject in Find).
-    private readonly record struct Target(int Phrase, Role Role, char Near, char Far);
+    // Length: the phrase's, kept here so that Find can place and reject a hit without reading the
+    // phrase string (a cache miss per target: a page has hundreds of anchor hits).
+    private readonly record struct Target(int Phrase, Role Role, char Near, char Far, int Length);
 
     private readonly string[] _phrases;
     private readonly ProtectedPhrase[] _sources;
@@ -118,9 +120,9 @@ public sealed class NearMissIndex
             int half = f.Length / 2;
             var target = role switch
             {
-                Role.Left => new Target(phrase, role, f[half], f[half + 1]),
-                Role.Right => new Target(phrase, role, f[half - 1], f[half - 2]),
-                _ => new Target(phrase, role, '\0', '\0'),
+                Role.Left => new Target(phrase, role, f[half], f[half + 1], f.Length),
+                Role.Right => new Target(phrase, role, f[half - 1], f[half - 2], f.Length),
+                _ => new Target(phrase, role, '\0', '\0', f.Length),
             };
             if (role == Role.Variant) target = target with { Near = anchor[variantPosition], Far = (char)variantPosition };
             if (!anchorIds.TryGetValue(anchor, out int id))
@@ -213,10 +215,10 @@ public sealed class NearMissIndex
                 switch (target.Role)
                 {
                     case Role.Whole:
-                        correct.Add((hit.Start, _phrases[p].Length, p));
+                        correct.Add((hit.Start, target.Length, p));
                         break;
                     case Role.Variant:
-                        candidates.Add(new NearMissHit(hit.Start, _phrases[p].Length, p, NearMissEdit.Substitution, target.Far, target.Near));
+                        candidates.Add(new NearMissHit(hit.Start, target.Length, p, NearMissEdit.Substitution, target.Far, target.Near));
                         break;
                     case Role.Swap:
                         string phrase = _phrases[p];
@@ -229,7 +231,7 @@ public sealed class NearMissIndex
                         break;
                     case Role.Left:
                     {
-                        int next = hit.Start + _phrases[p].Length / 2;
+                        int next = hit.Start + target.Length / 2;
                         char t0 = next < text.Length ? text[next] : '\0', t1 = next + 1 < text.Length ? text[next + 1] : '\0';
                         if (t0 == target.Near || t1 == target.Far || t0 == target.Far || t1 == target.Near)
                             FromLeft(text, hit.Start, p, correct, candidates);

@@ -18,11 +18,30 @@ public sealed class TermMatcher
 
     private readonly AhoCorasickAutomaton _automaton;
     private readonly IReadOnlyList<DictionaryEntry>[] _entriesByPattern;
-    private readonly bool[] _isAllowedPhrase;
-    // Read once or twice per match, so kept flat rather than asked of the automaton or the entry list.
-    private readonly int[] _patternLength;
-    private readonly bool[] _isTerm; // the pattern has dictionary entries (it may also, or only, be an allowed phrase or an anchor)
-    private readonly int[]? _anchorOfPattern; // anchor index + 1 of each pattern, 0 when the pattern is no anchor
+    // Read for every match, so kept flat rather than asked of the automaton or the entry list, and in
+    // one entry per pattern: a page's matches are mostly near-miss anchors scattered over some
+    // hundred thousand patterns, and four arrays cost four cache misses where one entry costs one.
+    private readonly PatternInfo[] _patterns;
+    private readonly bool _hasAnchors;
+
+    /// <summary>What Scan needs to know of a pattern.</summary>
+    /// <param name="Length">The pattern's length.</param>
+    /// <param name="AnchorPlusOne">Anchor index + 1 when the pattern is an anchor of <see cref="NearMisses"/>, else 0.</param>
+    /// <param name="IsTerm">The pattern has dictionary entries (it may also, or only, be an allowed phrase or an anchor).</param>
+    /// <param name="IsAllowedPhrase">The pattern is an allowed phrase.</param>
+    private readonly record struct PatternInfo(int Length, int AnchorPlusOne, bool IsTerm, bool IsAllowedPhrase);
+
+    // Scratch space of Scan, reused by every call on a thread (the matcher is shared and immutable).
+    // Scan runs once per block and a page has dozens of blocks: growing a fresh match list and
+    // allocating the counting-sort array for each was most of the dictionary pass's allocations.
+    // Blocks longer than ScratchLength (a whole plain-text file) get their own, so that a thread
+    // does not hold megabytes after one long document.
+    private const int ScratchLength = 16 * 1024;
+    [ThreadStatic] private static List<(int Id, int End)>? t_matches;
+    [ThreadStatic] private static List<(int Start, int End)>? t_allowed;
+    [ThreadStatic] private static List<long>? t_anchorKeys;
+    [ThreadStatic] private static List<int>? t_anchorIds;
+    [ThreadStatic] private static int[]? t_startCounts;
 
     /// <summary>The protected phrases whose anchors share the automaton, if any.</summary>
     public NearMissIndex? NearMisses { get; }
@@ -59,23 +78,18 @@ public sealed class TermMatcher
         if (nearMisses is not null)
             foreach (var anchor in nearMisses.AnchorPatterns) anchorIds.Add(builder.Add(anchor)); // already folded
         _automaton = builder.Build();
-        if (anchorIds.Count > 0)
-        {
-            _anchorOfPattern = new int[_automaton.PatternCount];
-            for (int a = 0; a < anchorIds.Count; a++) _anchorOfPattern[anchorIds[a]] = a + 1;
-        }
+        var anchorOfPattern = new int[_automaton.PatternCount];
+        for (int a = 0; a < anchorIds.Count; a++) anchorOfPattern[anchorIds[a]] = a + 1;
+        _hasAnchors = anchorIds.Count > 0;
         _entriesByPattern = new IReadOnlyList<DictionaryEntry>[_automaton.PatternCount];
-        _isAllowedPhrase = new bool[_automaton.PatternCount];
-        _patternLength = new int[_automaton.PatternCount];
-        _isTerm = new bool[_automaton.PatternCount];
+        _patterns = new PatternInfo[_automaton.PatternCount];
         for (int id = 0; id < _automaton.PatternCount; id++)
         {
             _entriesByPattern[id] = id < entriesById.Count && entriesById[id] is { } list
                 ? list.OrderByDescending(e => e.Severity).ToArray() // most severe first: it wins a tie
                 : NoEntries;
-            _isAllowedPhrase[id] = allowedIds.Contains(id);
-            _patternLength[id] = _automaton.GetPatternLength(id);
-            _isTerm[id] = _entriesByPattern[id].Count > 0;
+            _patterns[id] = new PatternInfo(_automaton.GetPatternLength(id), anchorOfPattern[id],
+                IsTerm: _entriesByPattern[id].Count > 0, IsAllowedPhrase: allowedIds.Contains(id));
         }
     }
 
@@ -92,42 +106,63 @@ public sealed class TermMatcher
     /// </summary>
     public List<TermHit> Scan(ReadOnlySpan<char> folded, List<AnchorHit>? anchorHits, List<(int Start, int End)>? allowedSpans)
     {
+        bool shortBlock = folded.Length <= ScratchLength;
+        var matches = shortBlock ? t_matches ??= [] : [];
+        matches.Clear();
         // Unordered: everything below sorts what it needs, so a long text can take the
         // automaton's interleaved scan.
-        var sink = new CollectingSink(new List<(int, int)>());
+        var sink = new CollectingSink(matches);
         _automaton.ScanUnordered(folded, ref sink);
-        if (sink.Matches.Count == 0) return [];
-        ReadOnlySpan<(int Id, int End)> raw = CollectionsMarshal.AsSpan(sink.Matches);
+        if (matches.Count == 0) return [];
+        ReadOnlySpan<(int Id, int End)> raw = CollectionsMarshal.AsSpan(matches);
 
         // Allowed phrases as (start, end) sorted by start; a sweep keeps the furthest end of the
         // allowed spans that start at or before each hit, so filtering is linear after sorting.
-        List<(int Start, int End)>? allowed = null;
-        List<(int End, int Start, int Anchor)>? anchors = null;
+        var allowed = shortBlock ? t_allowed ??= [] : [];
+        // Anchor hits as (end << 32 | start) keys beside their anchors: one pattern is one anchor, so
+        // the key orders them completely, and a span of longs sorts several times faster than tuples
+        // through their comparer (that sort was a tenth of Lint on a 2 M-char text, whose long scan
+        // delivers matches out of order).
+        var anchorKeys = shortBlock ? t_anchorKeys ??= [] : [];
+        var anchorIds = shortBlock ? t_anchorIds ??= [] : [];
+        allowed.Clear();
+        anchorKeys.Clear();
+        anchorIds.Clear();
+        bool collectAnchors = anchorHits is not null && _hasAnchors;
+        var patterns = _patterns;
         foreach (var (id, end) in raw)
         {
-            if (_isAllowedPhrase[id]) (allowed ??= []).Add((end - _patternLength[id], end));
-            if (anchorHits is not null && _anchorOfPattern is not null && _anchorOfPattern[id] != 0)
-                (anchors ??= []).Add((end, end - _patternLength[id], _anchorOfPattern[id] - 1));
+            var pattern = patterns[id];
+            if (pattern.IsAllowedPhrase) allowed.Add((end - pattern.Length, end));
+            if (collectAnchors && pattern.AnchorPlusOne != 0)
+            {
+                anchorKeys.Add((long)end << 32 | (uint)(end - pattern.Length));
+                anchorIds.Add(pattern.AnchorPlusOne - 1);
+            }
         }
-        allowed?.Sort();
-        if (allowed is not null) allowedSpans?.AddRange(allowed);
-        if (anchors is not null)
+        allowed.Sort();
+        allowedSpans?.AddRange(allowed);
+        if (anchorKeys.Count > 0)
         {
             // In order of end and, at one end, longest (smallest start) first, as promised.
-            anchors.Sort();
-            foreach (var (_, start, anchor) in anchors) anchorHits!.Add(new AnchorHit(anchor, start));
+            var keys = CollectionsMarshal.AsSpan(anchorKeys);
+            var anchors = CollectionsMarshal.AsSpan(anchorIds);
+            if (!IsAscending(keys)) keys.Sort(anchors);
+            for (int i = 0; i < keys.Length; i++) anchorHits!.Add(new AnchorHit(anchors[i], (int)(uint)keys[i]));
         }
 
         // Rules want start order, longest first within a start: a counting sort by start gives
         // start order in linear time. Within one start the raw order decides; walking the raw
         // matches backwards makes it longest first whenever they came in order of end (always for
         // a short text), and an insertion pass repairs the few places where they did not.
-        var startCounts = new int[folded.Length + 1];
+        var startCounts = shortBlock ? (t_startCounts ??= new int[ScratchLength + 1]).AsSpan(0, folded.Length + 1) : new int[folded.Length + 1];
+        startCounts.Clear();
         int termMatches = 0;
         foreach (var (id, end) in raw)
         {
-            if (!_isTerm[id]) continue;
-            startCounts[end - _patternLength[id] + 1]++;
+            var pattern = patterns[id];
+            if (!pattern.IsTerm) continue;
+            startCounts[end - pattern.Length + 1]++;
             termMatches++;
         }
         for (int i = 1; i < startCounts.Length; i++) startCounts[i] += startCounts[i - 1];
@@ -138,8 +173,9 @@ public sealed class TermMatcher
         for (int r = raw.Length - 1; r >= 0; r--)
         {
             var (id, end) = raw[r];
-            if (!_isTerm[id]) continue;
-            int length = _patternLength[id];
+            var pattern = patterns[id];
+            if (!pattern.IsTerm) continue;
+            int length = pattern.Length;
             int start = end - length;
             sorted[startCounts[start]++] = new TermHit(start, length, _entriesByPattern[id]);
         }
@@ -157,7 +193,7 @@ public sealed class TermMatcher
             }
             sorted[j + 1] = hit;
         }
-        if (allowed is null) return hits;
+        if (allowed.Count == 0) return hits;
 
         // Drop the hits inside an allowed phrase, compacting in place.
         int kept = 0, next = 0, furthestAllowedEnd = -1;
@@ -169,6 +205,13 @@ public sealed class TermMatcher
         }
         hits.RemoveRange(kept, hits.Count - kept);
         return hits;
+    }
+
+    private static bool IsAscending(ReadOnlySpan<long> keys)
+    {
+        for (int i = 1; i < keys.Length; i++)
+            if (keys[i] < keys[i - 1]) return false;
+        return true;
     }
 
     private readonly struct CollectingSink(List<(int Id, int End)> matches) : IMatchSink

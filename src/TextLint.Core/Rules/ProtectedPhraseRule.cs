@@ -21,6 +21,11 @@ public sealed class ProtectedPhraseRule(RuleSettings settings, NearMissVerifier 
         || settings.Resolve(ProtectedPhraseRules.MissingChar.Id, Severity.Error) is not null
         || settings.Resolve(ProtectedPhraseRules.ExtraChar.Id, Severity.Error) is not null;
 
+    // Scratch lists reused by every call on a thread (the rule is shared): Report runs for every block
+    // with an anchor hit, and most such blocks have no candidate at all.
+    [ThreadStatic] private static List<(int Start, int Length, int Phrase)>? t_correct;
+    [ThreadStatic] private static List<NearMissHit>? t_candidates;
+
     /// <summary>Findings for <paramref name="anchorHits"/> (folded coordinates of <paramref name="normalized"/>).</summary>
     /// <param name="anchorHits">Anchor matches of the scan, in folded coordinates.</param>
     /// <param name="normalized">The folded view of the block.</param>
@@ -32,8 +37,10 @@ public sealed class ProtectedPhraseRule(RuleSettings settings, NearMissVerifier 
     {
         var index = verifier.Index;
         var text = normalized.Folded;
-        var correct = new List<(int Start, int Length, int Phrase)>();
-        var candidates = new List<NearMissHit>();
+        var correct = t_correct ??= [];
+        var candidates = t_candidates ??= [];
+        correct.Clear();
+        candidates.Clear();
         index.Find(text, anchorHits, correct, candidates);
         if (candidates.Count == 0) return;
         correct.Sort(static (a, b) => a.Start.CompareTo(b.Start));

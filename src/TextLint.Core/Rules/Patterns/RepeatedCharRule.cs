@@ -10,8 +10,9 @@ namespace TextLint.Core.Rules.Patterns;
 /// character (人民|民主, 中国|国家, 工作|作风). So only characters listed here are checked, each with
 /// the neighbours that make the double legitimate: a left neighbour that forms a word ending in the
 /// character (目的|的, 为了|了解, 参与|与), or a continuation that forms a word starting with it
-/// (的|的确, 是|是否, 要|要求). A run of three or more is always reported. One left-to-right pass;
-/// the table lookup happens only where two adjacent code units are equal.
+/// (的|的确, 是|是否, 要|要求). A run of three or more is always reported. One left-to-right pass
+/// (<see cref="Recurrence"/> skips to the next two equal adjacent code units); the table lookup
+/// happens only there.
 /// </summary>
 public sealed class RepeatedCharRule : IBlockRule
 {
@@ -72,8 +73,10 @@ public sealed class RepeatedCharRule : IBlockRule
         int i = 0;
         while (i < text.Length - 1)
         {
+            i = Recurrence.IndexOf(text, i, 1, 1);
+            if (i < 0) return;
             char c = text[i];
-            if (c != text[i + 1] || !Checked.TryGetValue(c, out var exceptions)) { i++; continue; }
+            if (!Checked.TryGetValue(c, out var exceptions)) { i++; continue; }
             int end = i + 2;
             while (end < text.Length && text[end] == c) end++;
             int count = end - i;

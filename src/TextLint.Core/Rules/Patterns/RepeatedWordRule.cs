@@ -12,7 +12,8 @@ namespace TextLint.Core.Rules.Patterns;
 /// 来了来了) or an onomatopoeic character (哗啦哗啦). When the second copy begins a longer word of the
 /// lexicon (负责管理|管理人员) the pair is two different words and is not reported; the lexicon loads
 /// on the first such candidate only. Without a lexicon, a candidate is reported only when no Chinese
-/// character follows it. One left-to-right pass; a candidate needs text[i] == text[i+n].
+/// character follows it. One left-to-right pass; a candidate needs text[i] == text[i+n], which
+/// <see cref="Recurrence"/> finds eight positions at a time.
 /// </summary>
 public sealed class RepeatedWordRule : IBlockRule
 {
@@ -93,6 +94,9 @@ public sealed class RepeatedWordRule : IBlockRule
         int i = 0;
         while (i < text.Length - 3)
         {
+            // A unit can only start where a character recurs two to four places later.
+            i = Recurrence.IndexOf(text, i, 2, 4);
+            if (i < 0 || i >= text.Length - 3) return;
             int unit = RepeatedUnitAt(text, i);
             if (unit == 0) { i++; continue; }
             // Take every further copy: 工作工作工作 is one finding.

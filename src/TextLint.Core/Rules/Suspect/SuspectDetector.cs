@@ -1,5 +1,6 @@
 // Invariant: immutable after construction and safe to share between threads; all per-call state
-// lives on the stack or in the caller's list.
+// lives on the stack, in the caller's list or in this thread's scratch space (t_lattice,
+// t_candidates), which a call overwrites before it reads it.
 
 using System.Numerics;
 using TextLint.Core.Confusion;
@@ -65,6 +66,14 @@ public sealed class SuspectDetector
     private readonly WindowScorer _scorer;
     private readonly ReplacementReach _reach;
 
+    // Scratch space reused by every call on a thread (the detector itself is shared and immutable).
+    // A page of HTML is dozens of short blocks, and each block that got as far as scoring a window
+    // allocated a lattice (2.7 KB) and a candidate list of its own: most of the rule's allocations.
+    // A candidate list grown past KeptCandidates (a long plain text) is not kept.
+    [ThreadStatic] private static WindowLattice? t_lattice;
+    [ThreadStatic] private static List<SuspectCandidate>? t_candidates;
+    private const int KeptCandidates = 4096;
+
     /// <summary>Builds a detector over the given data (bigrams optional).</summary>
     public SuspectDetector(Lexicon lexicon, CharPairCounts pairs, ConfusionSets confusion, SmartCnBigrams? bigrams)
     {
@@ -95,7 +104,7 @@ public sealed class SuspectDetector
     /// </summary>
     private void Candidates(ReadOnlySpan<char> folded, List<SuspectCandidate> output, bool reportableOnly)
     {
-        WindowLattice? lattice = null;
+        WindowLattice? lattice = t_lattice;
         int i = 0;
         while (i < folded.Length)
         {
@@ -104,6 +113,7 @@ public sealed class SuspectDetector
             while (i < folded.Length && IsHan(folded[i])) i++;
             if (i - start >= 2) CheckRun(folded, start, i, output, reportableOnly, ref lattice);
         }
+        t_lattice = lattice;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -227,9 +237,12 @@ public sealed class SuspectDetector
     /// </summary>
     public List<SuspectCandidate> Find(ReadOnlySpan<char> folded)
     {
-        var all = new List<SuspectCandidate>();
+        var all = t_candidates ??= [];
+        all.Clear();
         Candidates(folded, all, reportableOnly: true);
-        return Confident(folded, all);
+        var confident = Confident(folded, all);
+        if (all.Capacity > KeptCandidates) t_candidates = null;
+        return confident;
     }
 
     /// <summary>
