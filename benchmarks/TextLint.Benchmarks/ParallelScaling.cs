@@ -29,9 +29,12 @@ public static class ParallelScaling
         Console.WriteLine($"// {pages} audit pages ({characters:N0} chars) through Linter.LintHtml; a compute loop that stays in registers as the control");
         Console.WriteLine($"// scaling = 2 × (one thread's wall time) / (two threads' wall time for twice the work); 2.00 is perfect; {Environment.ProcessorCount} cores");
 
+        string[] text = html.Select(page => string.Concat(page.Where(c => c >= '\u4E00' && c <= '\u9FFF' || c == '，' || c == '。'))).ToArray();
         var workloads = new (string Name, Func<long> Work)[]
         {
             ("LintHtml", () => LintAll(linter, html)),
+            ("parse only", () => ParseAll(html)),
+            ("Lint, text", () => LintTextAll(linter, text)),
             ("compute loop", () => Spin(300_000_000)),
         };
         foreach (var (_, work) in workloads) // warm-up: lazily loaded models, and tiered JIT's optimised code
@@ -56,6 +59,22 @@ public static class ParallelScaling
     {
         long findings = 0;
         foreach (string page in pages) findings += linter.LintHtml(page).Count;
+        return findings;
+    }
+
+    private static long ParseAll(string[] pages)
+    {
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        long nodes = 0;
+        foreach (string page in pages)
+            using (var document = parser.ParseDocument(page)) nodes += document.All.Length;
+        return nodes;
+    }
+
+    private static long LintTextAll(Linter linter, string[] texts)
+    {
+        long findings = 0;
+        foreach (string text in texts) findings += linter.Lint(text).Count;
         return findings;
     }
 

@@ -15,7 +15,7 @@
 //   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- html-breakdown [ROW]   (time per stage; ROW: that stage only, to profile)
 //   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- --filter '*HtmlLintVsParse*'
 // What two threads get on this machine for twice the work of one (the ceiling for --jobs 2 vs --jobs 1):
-//   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- parallel-scaling
+//   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- parallel-scaling [ROUNDS]
 // Linter.Lint over 2 M chars of clean government text (samples/gov-clean.html), with and without typo.suspect:
 //   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- --filter '*LintGovText*'
 //   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- suspect-stats   (quick best-of-N)
@@ -79,7 +79,7 @@ switch (args.FirstOrDefault())
         HtmlLintBreakdown.Run(args.Length > 1 ? int.Parse(args[1]) : null);
         return 0;
     case "parallel-scaling":
-        ParallelScaling.Run();
+        ParallelScaling.Run(args.Length > 1 ? int.Parse(args[1]) : 7);
         return 0;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(ScanBenchmarks).Assembly).Run(args);
