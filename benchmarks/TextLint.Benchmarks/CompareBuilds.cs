@@ -17,8 +17,12 @@ namespace TextLint.Benchmarks;
 /// </summary>
 public static class CompareBuilds
 {
-    /// <summary>What each round runs: <c>html</c> (LintHtml over 1,000 audit pages), <c>gov</c> (Lint over 2 M chars of gov text), each also as <c>…-nosuspect</c>.</summary>
-    public static readonly string[] Workloads = ["html", "html-nosuspect", "gov", "gov-nosuspect"];
+    /// <summary>
+    /// What each round runs: <c>html</c> (LintHtml over 1,000 audit pages), <c>gov</c> (Lint over 2 M
+    /// chars of gov text), each also as <c>…-nosuspect</c>, and <c>suspect</c> (SuspectDetector.Find
+    /// alone over the gov text, for changes to that rule: the whole lint would hide them in its noise).
+    /// </summary>
+    public static readonly string[] Workloads = ["html", "html-nosuspect", "gov", "gov-nosuspect", "suspect"];
 
     /// <summary>Prints min and median seconds per round of <paramref name="workload"/> for the builds in <paramref name="folderA"/> and <paramref name="folderB"/>.</summary>
     public static void Run(string workload, string folderA, string folderB, int rounds = 21)
@@ -27,7 +31,7 @@ public static class CompareBuilds
         bool html = workload.StartsWith("html", StringComparison.Ordinal);
         bool suspect = !workload.EndsWith("-nosuspect", StringComparison.Ordinal);
         string[] inputs = html ? [.. Enumerable.Range(0, 1000).Select(AuditPages.Page)] : [GovText.Text(GovText.LongLength)];
-        var builds = new[] { folderA, folderB }.Select(folder => MakeLinter(folder, html, suspect)).ToArray();
+        var builds = new[] { folderA, folderB }.Select(folder => workload == "suspect" ? MakeSuspectFinder(folder) : MakeLinter(folder, html, suspect)).ToArray();
         foreach (var lint in builds) Round(lint, inputs); // loads data, gets the code to its final tier
         var seconds = new[] { new List<double>(), new List<double>() };
         for (int r = 0; r < rounds; r++)
@@ -71,6 +75,20 @@ public static class CompareBuilds
         object linter = Activator.CreateInstance(linterType, options)!;
         return linterType.GetMethod(html ? "LintHtml" : "Lint", [typeof(string)])!.CreateDelegate<Func<string, object>>(linter);
     }
+
+    /// <summary>The build in <paramref name="folder"/>'s <c>SuspectDetector.Default.Find</c>, as a delegate over strings.</summary>
+    private static Func<string, object> MakeSuspectFinder(string folder)
+    {
+        folder = Path.GetFullPath(folder);
+        var core = new FolderLoadContext(folder).LoadFromAssemblyPath(Path.Combine(folder, "TextLint.Core.dll"));
+        var detectorType = core.GetType("TextLint.Core.Rules.Suspect.SuspectDetector", throwOnError: true)!;
+        object detector = detectorType.GetProperty("Default")!.GetValue(null)!;
+        var find = detectorType.GetMethod("Find", [typeof(ReadOnlySpan<char>)])!.CreateDelegate<SpanFunction>(detector);
+        return text => find(text);
+    }
+
+    /// <summary>A method over a span (<c>Find</c>) that returns a reference type.</summary>
+    private delegate object SpanFunction(ReadOnlySpan<char> text);
 
     /// <summary>Loads TextLint.Core and the libraries it ships with from one build folder; the framework comes from the default context.</summary>
     private sealed class FolderLoadContext(string folder) : AssemblyLoadContext(isCollectible: false)

@@ -21,7 +21,7 @@
 //   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- suspect-stats   (quick best-of-N)
 // Two builds side by side in one process (folders of this project's build output, e.g. of a branch and
 // of the commit before it, built from `git archive` copies), rounds alternated; WORKLOAD is html, gov,
-// html-nosuspect or gov-nosuspect:
+// html-nosuspect, gov-nosuspect or suspect (SuspectDetector.Find alone over the gov text):
 //   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- compare-builds WORKLOAD DIR_A DIR_B [ROUNDS]
 // Write the benchmark inputs to files (100,000 terms, one per line, and a 4,000,000-char text)
 // for whole-process comparisons, e.g. with ripgrep:
