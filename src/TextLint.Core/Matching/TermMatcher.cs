@@ -31,12 +31,8 @@ public sealed class TermMatcher
     /// <param name="IsAllowedPhrase">The pattern is an allowed phrase.</param>
     private readonly record struct PatternInfo(int Length, int AnchorPlusOne, bool IsTerm, bool IsAllowedPhrase);
 
-    // Scratch space of Scan, reused by every call on a thread (the matcher is shared and immutable).
-    // Scan runs once per block and a page has dozens of blocks: growing a fresh match list and
-    // allocating the counting-sort array for each was most of the dictionary pass's allocations.
-    // Blocks longer than ScratchLength (a whole plain-text file) get their own, so that a thread
-    // does not hold megabytes after one long document.
-    private const int ScratchLength = 16 * 1024;
+    // Scratch space of Scan, reused by every call on a thread (the matcher is shared and immutable;
+    // see ThreadScratch).
     [ThreadStatic] private static List<(int Id, int End)>? t_matches;
     [ThreadStatic] private static List<(int Start, int End)>? t_allowed;
     [ThreadStatic] private static List<long>? t_anchorKeys;
@@ -106,9 +102,7 @@ public sealed class TermMatcher
     /// </summary>
     public List<TermHit> Scan(ReadOnlySpan<char> folded, List<AnchorHit>? anchorHits, List<(int Start, int End)>? allowedSpans)
     {
-        bool shortBlock = folded.Length <= ScratchLength;
-        var matches = shortBlock ? t_matches ??= [] : [];
-        matches.Clear();
+        var matches = ThreadScratch.List(ref t_matches, folded.Length);
         // Unordered: everything below sorts what it needs, so a long text can take the
         // automaton's interleaved scan.
         var sink = new CollectingSink(matches);
@@ -118,16 +112,13 @@ public sealed class TermMatcher
 
         // Allowed phrases as (start, end) sorted by start; a sweep keeps the furthest end of the
         // allowed spans that start at or before each hit, so filtering is linear after sorting.
-        var allowed = shortBlock ? t_allowed ??= [] : [];
+        var allowed = ThreadScratch.List(ref t_allowed, folded.Length);
         // Anchor hits as (end << 32 | start) keys beside their anchors: one pattern is one anchor, so
         // the key orders them completely, and a span of longs sorts several times faster than tuples
         // through their comparer (that sort was a tenth of Lint on a 2 M-char text, whose long scan
         // delivers matches out of order).
-        var anchorKeys = shortBlock ? t_anchorKeys ??= [] : [];
-        var anchorIds = shortBlock ? t_anchorIds ??= [] : [];
-        allowed.Clear();
-        anchorKeys.Clear();
-        anchorIds.Clear();
+        var anchorKeys = ThreadScratch.List(ref t_anchorKeys, folded.Length);
+        var anchorIds = ThreadScratch.List(ref t_anchorIds, folded.Length);
         bool collectAnchors = anchorHits is not null && _hasAnchors;
         var patterns = _patterns;
         foreach (var (id, end) in raw)
@@ -155,7 +146,9 @@ public sealed class TermMatcher
         // start order in linear time. Within one start the raw order decides; walking the raw
         // matches backwards makes it longest first whenever they came in order of end (always for
         // a short text), and an insertion pass repairs the few places where they did not.
-        var startCounts = shortBlock ? (t_startCounts ??= new int[ScratchLength + 1]).AsSpan(0, folded.Length + 1) : new int[folded.Length + 1];
+        var startCounts = folded.Length <= ThreadScratch.MaxTextLength
+            ? (t_startCounts ??= new int[ThreadScratch.MaxTextLength + 1]).AsSpan(0, folded.Length + 1)
+            : new int[folded.Length + 1];
         startCounts.Clear();
         int termMatches = 0;
         foreach (var (id, end) in raw)

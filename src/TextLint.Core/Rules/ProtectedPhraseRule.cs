@@ -21,8 +21,8 @@ public sealed class ProtectedPhraseRule(RuleSettings settings, NearMissVerifier 
         || settings.Resolve(ProtectedPhraseRules.MissingChar.Id, Severity.Error) is not null
         || settings.Resolve(ProtectedPhraseRules.ExtraChar.Id, Severity.Error) is not null;
 
-    // Scratch lists reused by every call on a thread (the rule is shared): Report runs for every block
-    // with an anchor hit, and most such blocks have no candidate at all.
+    // Scratch lists reused by every call on a thread (the rule is shared; see ThreadScratch): Report
+    // runs for every block with an anchor hit, and most such blocks have no candidate at all.
     [ThreadStatic] private static List<(int Start, int Length, int Phrase)>? t_correct;
     [ThreadStatic] private static List<NearMissHit>? t_candidates;
 
@@ -37,10 +37,8 @@ public sealed class ProtectedPhraseRule(RuleSettings settings, NearMissVerifier 
     {
         var index = verifier.Index;
         var text = normalized.Folded;
-        var correct = t_correct ??= [];
-        var candidates = t_candidates ??= [];
-        correct.Clear();
-        candidates.Clear();
+        var correct = ThreadScratch.List(ref t_correct, text.Length);
+        var candidates = ThreadScratch.List(ref t_candidates, text.Length);
         index.Find(text, anchorHits, correct, candidates);
         if (candidates.Count == 0) return;
         correct.Sort(static (a, b) => a.Start.CompareTo(b.Start));

@@ -69,10 +69,10 @@ public sealed class SuspectDetector
     // Scratch space reused by every call on a thread (the detector itself is shared and immutable).
     // A page of HTML is dozens of short blocks, and each block that got as far as scoring a window
     // allocated a lattice (2.7 KB) and a candidate list of its own: most of the rule's allocations.
-    // A candidate list grown past KeptCandidates (a long plain text) is not kept.
+    // The candidate list follows ThreadScratch's rule (not kept after a long plain text); the
+    // lattice has a fixed size and is always kept.
     [ThreadStatic] private static WindowLattice? t_lattice;
     [ThreadStatic] private static List<SuspectCandidate>? t_candidates;
-    private const int KeptCandidates = 4096;
 
     /// <summary>Builds a detector over the given data (bigrams optional).</summary>
     public SuspectDetector(Lexicon lexicon, CharPairCounts pairs, ConfusionSets confusion, SmartCnBigrams? bigrams)
@@ -237,12 +237,9 @@ public sealed class SuspectDetector
     /// </summary>
     public List<SuspectCandidate> Find(ReadOnlySpan<char> folded)
     {
-        var all = t_candidates ??= [];
-        all.Clear();
+        var all = ThreadScratch.List(ref t_candidates, folded.Length);
         Candidates(folded, all, reportableOnly: true);
-        var confident = Confident(folded, all);
-        if (all.Capacity > KeptCandidates) t_candidates = null;
-        return confident;
+        return Confident(folded, all);
     }
 
     /// <summary>
