@@ -123,11 +123,7 @@ public sealed class HtmlExtractor : IContentExtractor
                 switch (step.Node)
                 {
                     case IText text:
-                        string data = text.Data; // an interface call: once per node, not per character
-                        if (!Align(data))
-                            body.Flush(); // never join the text before and after a gap
-                        else if (step.Visible)
-                            for (int i = 0; i < data.Length; i++) body.Append(data[i], _starts[i], _ends[i]);
+                        AppendText(text, body, step.Visible);
                         break;
                     case IElement element:
                         VisitElement(element, step.Visible, stack, body);
@@ -216,10 +212,7 @@ public sealed class HtmlExtractor : IContentExtractor
             var builder = new BlockBuilder(part, Blocks);
             foreach (var child in element.ChildNodes)
             {
-                if (child is not IText text) continue;
-                string data = text.Data;
-                if (!Align(data)) { builder.Flush(); continue; }
-                for (int i = 0; i < data.Length; i++) builder.Append(data[i], _starts[i], _ends[i]);
+                if (child is IText text) AppendText(text, builder, visible: true);
             }
             builder.Flush();
         }
@@ -240,6 +233,23 @@ public sealed class HtmlExtractor : IContentExtractor
                 AttributeText.AppendValue(_source, attribute, parsedValue, new BlockBuilder(part, Blocks));
                 return; // the first of duplicate attributes is the one the parser keeps
             }
+        }
+
+        /// <summary>
+        /// Aligns a text node to the source (visible or not, so the alignment moves past it) and appends
+        /// it to <paramref name="builder"/> when visible. A node that cannot be aligned ends the block:
+        /// the text before and after a gap is never joined.
+        /// </summary>
+        private void AppendText(IText text, BlockBuilder builder, bool visible)
+        {
+            string data = text.Data; // an interface call: once per node, not per character
+            if (!Align(data))
+            {
+                builder.Flush();
+                return;
+            }
+            if (!visible) return;
+            for (int i = 0; i < data.Length; i++) builder.Append(data[i], _starts[i], _ends[i]);
         }
 
         private bool Align(string data)
