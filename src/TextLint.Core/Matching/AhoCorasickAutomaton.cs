@@ -243,12 +243,12 @@ public sealed partial class AhoCorasickAutomaton
         // text would have (no state is deeper than the longest pattern), and every match ending
         // inside the chunk is reported by the chunk's own stream and by no other.
         int runIn = Math.Max(MaxPatternLength - 1, 0);
-        if (kernel == InterleavedKernel.Gathered
-            && (!Avx2.IsSupported || text.Length / GatheredStreams < Math.Max(Math.Max(minimumChunk, runIn), 1)))
+        bool Fits(int chunk) => chunk > 0 && chunk >= minimumChunk && chunk >= runIn;
+        if (kernel == InterleavedKernel.Gathered && !(Avx2.IsSupported && Fits(text.Length / GatheredStreams)))
             kernel = _branchFreeInterleaving ? InterleavedKernel.BranchFree : InterleavedKernel.Predicted;
         int streams = kernel == InterleavedKernel.Gathered ? GatheredStreams : InterleavedStreams;
         int chunk = text.Length / streams;
-        if (chunk == 0 || chunk < minimumChunk || chunk < runIn)
+        if (!Fits(chunk))
         {
             Scan(text, ref sink);
             return;
