@@ -66,8 +66,7 @@ public static class CompareBuilds
     /// <summary>A default linter of the build in <paramref name="folder"/> (typo.suspect off unless <paramref name="suspect"/>), as a delegate.</summary>
     private static Func<string, object> MakeLinter(string folder, bool html, bool suspect)
     {
-        folder = Path.GetFullPath(folder);
-        var core = new FolderLoadContext(folder).LoadFromAssemblyPath(Path.Combine(folder, "TextLint.Core.dll"));
+        var core = LoadCore(folder);
         var optionsType = core.GetType("TextLint.Core.LinterOptions", throwOnError: true)!;
         object options = Activator.CreateInstance(optionsType)!;
         if (!suspect) ((IDictionary)optionsType.GetProperty("RuleSeverities")!.GetValue(options)!)["typo.suspect"] = null;
@@ -79,12 +78,18 @@ public static class CompareBuilds
     /// <summary>The build in <paramref name="folder"/>'s <c>SuspectDetector.Default.Find</c>, as a delegate over strings.</summary>
     private static Func<string, object> MakeSuspectFinder(string folder)
     {
-        folder = Path.GetFullPath(folder);
-        var core = new FolderLoadContext(folder).LoadFromAssemblyPath(Path.Combine(folder, "TextLint.Core.dll"));
+        var core = LoadCore(folder);
         var detectorType = core.GetType("TextLint.Core.Rules.Suspect.SuspectDetector", throwOnError: true)!;
         object detector = detectorType.GetProperty("Default")!.GetValue(null)!;
         var find = detectorType.GetMethod("Find", [typeof(ReadOnlySpan<char>)])!.CreateDelegate<SpanFunction>(detector);
         return text => find(text);
+    }
+
+    /// <summary>TextLint.Core of the build in <paramref name="folder"/>, in a load context of its own.</summary>
+    private static Assembly LoadCore(string folder)
+    {
+        folder = Path.GetFullPath(folder);
+        return new FolderLoadContext(folder).LoadFromAssemblyPath(Path.Combine(folder, "TextLint.Core.dll"));
     }
 
     /// <summary>A method over a span (<c>Find</c>) that returns a reference type.</summary>
