@@ -27,6 +27,7 @@ public static class HtmlLintBreakdown
         var plainParser = new HtmlParser();
         var referencingParser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         var extractor = new HtmlExtractor();
+        var treeExtractor = new HtmlExtractor { UseWellFormedReader = false };
         Action<string> Make(params string[] off)
         {
             var options = new LinterOptions();
@@ -40,6 +41,7 @@ public static class HtmlLintBreakdown
             new("AngleSharp parse only", s => plainParser.ParseDocument(s).Dispose()),
             new("parse, source refs, default services", s => referencingParser.ParseDocument(s).Dispose()),
             new("nesting-depth pre-scan", s => HtmlNesting.ExceedsDepth(s, extractor.MaxTreeNestingDepth)),
+            new("Extract, always AngleSharp tree walk", s => treeExtractor.Extract(s)),
             new("HtmlExtractor.Extract", s => extractor.Extract(s)),
             new("LintHtml, dictionaries only", Make([.. patternRules, "typo.suspect", "missing-char", "extra-char", "typo.protected"])),
             new("LintHtml, + protected phrases", Make([.. patternRules, "typo.suspect"])),

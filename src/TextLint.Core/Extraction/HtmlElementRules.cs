@@ -60,13 +60,16 @@ internal static class HtmlElementRules
         element.HasAttribute("hidden") || IsHidingStyle(element.GetAttribute("style"));
 
     /// <summary>True when an inline style declares <c>display:none</c> or <c>visibility:hidden|collapse</c>.</summary>
-    public static bool IsHidingStyle(string? style)
+    public static bool IsHidingStyle(string? style) => IsHidingStyle(style.AsSpan());
+
+    /// <inheritdoc cref="IsHidingStyle(string?)"/>
+    public static bool IsHidingStyle(ReadOnlySpan<char> style)
     {
-        if (string.IsNullOrEmpty(style)) return false;
+        if (style.IsEmpty) return false;
         // Read in place: nearly every paragraph of a government page carries an inline style.
-        foreach (var range in style.AsSpan().Split(';'))
+        foreach (var range in style.Split(';'))
         {
-            var declaration = style.AsSpan(range);
+            var declaration = style[range];
             int colon = declaration.IndexOf(':');
             if (colon < 0) continue;
             var property = declaration[..colon].Trim();

@@ -16,7 +16,9 @@ namespace TextLint.Core.Extraction;
 /// (<c>hidden</c> attribute, inline <c>display:none</c> / <c>visibility:hidden</c>).
 /// </summary>
 /// <remarks>
-/// Parsing uses AngleSharp. Documents nested deeper than <see cref="MaxTreeNestingDepth"/> (the parser's
+/// Parsing uses AngleSharp, except for documents whose tree follows from their tags without repairs
+/// (most CMS-generated pages): those are read in one pass by <see cref="WellFormedHtmlReader"/>, which
+/// gives the same blocks or gives up and leaves the document to the parser. Documents nested deeper than <see cref="MaxTreeNestingDepth"/> (the parser's
 /// cost grows with the square of the depth) or longer than <see cref="MaxTreeParseLength"/> (the tree
 /// takes about 35 bytes per source character) are read by a linear tag-stripping scan instead, which
 /// keeps the same offsets guarantee but does not repair malformed markup as a browser would.
@@ -29,6 +31,13 @@ public sealed class HtmlExtractor : IContentExtractor
     /// <summary>Source length (UTF-16 code units) above which the tag-stripping scan is used.</summary>
     public int MaxTreeParseLength { get; init; } = 16 * 1024 * 1024;
 
+    /// <summary>
+    /// Whether documents that need no repair by the tree builder are read in one pass over the source
+    /// (<see cref="WellFormedHtmlReader"/>) instead of parsed: the same blocks at a fraction of the cost.
+    /// Off: every document goes through AngleSharp (for comparison and tests).
+    /// </summary>
+    public bool UseWellFormedReader { get; init; } = true;
+
     /// <inheritdoc />
     public IReadOnlyList<TextBlock> Extract(string source)
     {
@@ -36,6 +45,7 @@ public sealed class HtmlExtractor : IContentExtractor
         if (source.Length == 0) return [];
         if (source.Length > MaxTreeParseLength || HtmlNesting.ExceedsDepth(source, MaxTreeNestingDepth))
             return TagStrippingExtractor.Extract(source);
+        if (UseWellFormedReader && WellFormedHtmlReader.TryExtract(source) is { } blocks) return blocks;
         return ExtractFromTree(source);
     }
 

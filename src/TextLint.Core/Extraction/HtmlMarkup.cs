@@ -6,8 +6,11 @@ namespace TextLint.Core.Extraction;
 /// <summary>Kind of markup construct found at a <c>&lt;</c>.</summary>
 internal enum MarkupKind { None, StartTag, EndTag, Comment }
 
-/// <summary>A tag or comment in the source: [Start, End), and for tags the name's span.</summary>
-internal readonly record struct MarkupToken(MarkupKind Kind, int Start, int End, int NameStart, int NameEnd, bool SelfClosing)
+/// <summary>
+/// A tag or comment in the source: [Start, End), and for tags the name's span. <see cref="Truncated"/>: a
+/// tag cut off by the end of input (the tokenizer drops it).
+/// </summary>
+internal readonly record struct MarkupToken(MarkupKind Kind, int Start, int End, int NameStart, int NameEnd, bool SelfClosing, bool Truncated = false)
 {
     public ReadOnlySpan<char> Name(string source) => source.AsSpan(NameStart, NameEnd - NameStart);
 }
@@ -70,7 +73,7 @@ internal static class HtmlMarkup
                 p++;
             }
             // A tag cut off by the end of input is dropped by the tokenizer: all of it is markup.
-            if (p >= n) return new MarkupToken(kind, lt, n, nameStart, nameEnd, false);
+            if (p >= n) return new MarkupToken(kind, lt, n, nameStart, nameEnd, false, Truncated: true);
             if (s[p] == '>') return new MarkupToken(kind, lt, p + 1, nameStart, nameEnd, selfClosing);
             selfClosing = false;
             int attributeNameStart = p++; // the first character may be '=', which then belongs to the name
@@ -85,7 +88,7 @@ internal static class HtmlMarkup
                 if (p < n && (s[p] == '"' || s[p] == '\''))
                 {
                     int close = s.IndexOf(s[p], p + 1);
-                    if (close < 0) return new MarkupToken(kind, lt, n, nameStart, nameEnd, false);
+                    if (close < 0) return new MarkupToken(kind, lt, n, nameStart, nameEnd, false, Truncated: true);
                     (valueStart, valueEnd, p) = (p + 1, close, close + 1);
                 }
                 else

@@ -30,6 +30,24 @@ internal static class BlockAssert
         }
     }
 
+    /// <summary>Both lists have the same blocks: part, text and the source span of every code unit.</summary>
+    public static void SameBlocks(string source, IReadOnlyList<TextBlock> expected, IReadOnlyList<TextBlock> actual)
+    {
+        // The message is built only on failure: documents in these tests run to megabytes.
+        string Message(string what) =>
+            $"{what} for:\n{source}\nexpected: {Describe(expected)}\nactual:   {Describe(actual)}";
+        static string Describe(IReadOnlyList<TextBlock> blocks) =>
+            string.Join(" | ", blocks.Select(b => $"{b.Part}:{b.Text}@{b.SourceStartOf(0)}"));
+        if (expected.Count != actual.Count) Assert.Fail(Message("block count differs"));
+        for (int i = 0; i < expected.Count; i++)
+        {
+            if (expected[i].Part != actual[i].Part || expected[i].Text != actual[i].Text) Assert.Fail(Message($"block {i} differs"));
+            for (int k = 0; k < expected[i].Text.Length; k++)
+                if (expected[i].SourceStartOf(k) != actual[i].SourceStartOf(k) || expected[i].SourceEndOf(k) != actual[i].SourceEndOf(k))
+                    Assert.Fail(Message($"block {i} char {k} maps differently"));
+        }
+    }
+
     /// <summary>The source span a block substring maps to.</summary>
     public static string SourceOf(string source, TextBlock block, int start, int length)
     {

@@ -8,10 +8,14 @@ public class HtmlExtractorTests
     private static readonly HtmlExtractor Extractor = new();
     private static readonly HtmlExtractor Stripper = new() { MaxTreeNestingDepth = -1 };
 
+    private static readonly HtmlExtractor TreeOnly = new() { UseWellFormedReader = false };
+
     private static IReadOnlyList<TextBlock> Extract(string source, bool stripping = false)
     {
         var blocks = (stripping ? Stripper : Extractor).Extract(source);
         BlockAssert.MapIsExact(source, blocks);
+        // The one-pass reader, when it takes a document, must agree with the tree walk exactly.
+        if (!stripping) BlockAssert.SameBlocks(source, TreeOnly.Extract(source), blocks);
         return blocks;
     }
 

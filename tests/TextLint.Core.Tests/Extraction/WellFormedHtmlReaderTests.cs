@@ -1,0 +1,190 @@
+using System.Text;
+using TextLint.Core.Extraction;
+
+namespace TextLint.Core.Tests.Extraction;
+
+/// <summary>
+/// The one-pass reader must give exactly the blocks of the tree walk over AngleSharp's document, or give
+/// up. Checked differentially on generated tag soup (well-formed and broken in the ways real pages are)
+/// and on realistic pages, with a floor on how much it accepts so that giving up on everything fails.
+/// </summary>
+public class WellFormedHtmlReaderTests
+{
+    private static readonly HtmlExtractor TreeOnly = new() { UseWellFormedReader = false };
+
+    private static void AssertSameAsTree(string source)
+    {
+        if (WellFormedHtmlReader.TryExtract(source) is { } fast) BlockAssert.SameBlocks(source, TreeOnly.Extract(source), fast);
+    }
+
+    [Theory]
+    [InlineData(1, 4000)]
+    [InlineData(2, 4000)]
+    [InlineData(3, 4000)]
+    public void GeneratedTagSoupGivesTheTreeWalksBlocksOrIsLeftToTheParser(int seed, int documents)
+    {
+        var random = new Random(seed);
+        int accepted = 0;
+        for (int d = 0; d < documents; d++)
+        {
+            string source = TagSoup.Document(random);
+            if (WellFormedHtmlReader.TryExtract(source) is not null) accepted++;
+            AssertSameAsTree(source);
+        }
+        // The generator breaks documents on purpose; a reader that gave up on all of them would prove nothing.
+        Assert.True(accepted > documents / 4, $"only {accepted} of {documents} generated documents were read in one pass");
+    }
+
+    [Theory]
+    [InlineData("<!DOCTYPE html>\n<html><head><title>标题</title><meta name=\"description\" content=\"描述\"></head>\n<body><p>正文<b>加粗</b>。</p></body></html>\n")]
+    [InlineData("<p>一<p>二<ul><li>三<li>四</ul><table><tr><td>五<td>六<tr><td>七</table>")]
+    [InlineData("<div>甲<span>乙</div>丙</span>丁")]
+    [InlineData("<body><div hidden>隐<p>藏</div><p style=\"display: none\">也隐藏</p>显示</body>")]
+    [InlineData("<p>前<script>var x = '<p>';</script>后</p><p>a</p>b</body>c</html>\n d")]
+    [InlineData("<select><option>选一<option>选二<optgroup label=x><option>选三</select>后")]
+    [InlineData("<table><caption>表题</caption><colgroup><col></colgroup><thead><tr><th>头</th></tr></thead><tbody><tr><td>格</td></tr></tbody></table>")]
+    [InlineData("a</p>b</br>c<img alt=\"　\"><img alt=\"图&amp;文\">d")]
+    [InlineData("<form><p>表单</form>后<form>二</form>")]
+    [InlineData("<h1>一<h2>二</h1>三")]
+    [InlineData("<dl><dt>术语<dd>解释<dt>术语二</dl>")]
+    [InlineData("<p>前<script type=\"text/javascript\"><!--\ndocument.write('<b>x</b>');\n//--></script>后</p>")]
+    public void HandWrittenCasesAgreeWithTheTreeWalk(string source) => AssertSameAsTree(source);
+
+    [Theory]
+    [InlineData("<b><p>x</b>y</p>")]                       // adoption agency
+    [InlineData("<table>表外文字<tr><td>x</td></tr></table>")] // foster parenting
+    [InlineData("<p>x<table><tr><td>y</td></tr></table>")]   // quirks-dependent
+    [InlineData("<svg><text>矢量</text></svg>")]             // foreign content
+    [InlineData("<a href=1>x<a href=2>y</a>")]              // nested links
+    [InlineData("<li><b>x<li>y")]                           // formatting reconstructed
+    [InlineData("<script><!--<script>x</script>--></script><p>y</p>")] // script escapes
+    [InlineData("<p>x</p><div")]                            // tag cut off by the end of input
+    public void MarkupThatTheParserRepairsIsLeftToIt(string source) =>
+        Assert.Null(WellFormedHtmlReader.TryExtract(source));
+
+    [Fact]
+    public void TypicalGovernmentPageIsReadInOnePassWithExactOffsets()
+    {
+        const string source = "<!DOCTYPE html>\r\n<html lang=\"zh-CN\">\r\n<head>\r\n<meta charset=\"utf-8\">\r\n"
+            + "<title>关于做好秸杆禁烧工作的通知_某某市人民政府</title>\r\n<script>var a = 1 < 2;</script>\r\n</head>\r\n<body>\r\n"
+            + "<div class=\"nav\"><ul><li><a href=\"/\">首页</a></li><li><a href=\"/zwgk/\">政务公开</a></li></ul></div>\r\n"
+            + "<div class=\"content\"><p style=\"text-indent:2em\">中华<b>人民</b>共合国&nbsp;攻府</p>\r\n"
+            + "<table><tr><td>附件</td><td><a href=\"/f.pdf\">实施方案</a></td></tr></table></div>\r\n</body>\r\n</html>\r\n";
+        var blocks = WellFormedHtmlReader.TryExtract(source);
+        Assert.NotNull(blocks);
+        AssertSameAsTree(source);
+        BlockAssert.MapIsExact(source, blocks);
+        var paragraph = Assert.Single(blocks, b => b.Text.StartsWith("中华", StringComparison.Ordinal));
+        Assert.Equal("中华人民共合国\u00A0攻府", paragraph.Text);
+        Assert.Equal("人民</b>共合国", BlockAssert.SourceOf(source, paragraph, 2, 5));
+        Assert.Equal("关于做好秸杆禁烧工作的通知_某某市人民政府", Assert.Single(blocks, b => b.Part == BlockPart.Title).Text);
+        Assert.Equal(["首页", "政务公开", "附件", "实施方案"], blocks.Where(b => b.Part == BlockPart.Body).Select(b => b.Text).Where(t => !t.StartsWith("中华", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void OldStyleTableLayoutPageIsReadInOnePass()
+    {
+        const string source = "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\">\r\n<HTML><HEAD>\r\n"
+            + "<META http-equiv=Content-Type content=\"text/html; charset=gb2312\"><TITLE>某县人民政府</TITLE>\r\n"
+            + "<SCRIPT language=javascript><!--\r\nfunction go(u){window.open(u);}\r\n//--></SCRIPT></HEAD>\r\n"
+            + "<BODY leftMargin=0 topMargin=0><CENTER>\r\n<TABLE width=\"100%\" border=0><TBODY><TR><TD><FONT color=#ff0000>"
+            + "扫黑险恶专项斗争</FONT><BR>齐齐哈市&nbsp;通知<TD align=right>2023年</TD></TR>\r\n<TR><TD colSpan=2>"
+            + "<P>第一段<P>第二段，秸杆禁烧<br>\r\n</TD></TR></TBODY></TABLE></CENTER>\r\n<select onchange=go(this.value)>"
+            + "<option value=\"\">友情链接<option value=\"http://www.gov.cn\">中国政府网</select></BODY></HTML>";
+        var blocks = WellFormedHtmlReader.TryExtract(source);
+        Assert.NotNull(blocks);
+        AssertSameAsTree(source);
+        Assert.Equal(["某县人民政府", "扫黑险恶专项斗争", "齐齐哈市\u00A0通知", "2023年", "第一段", "第二段，秸杆禁烧", "友情链接", "中国政府网"],
+            blocks.Select(b => b.Text));
+    }
+
+    /// <summary>Random documents from the constructs real pages are made of, closed properly or not.</summary>
+    private static class TagSoup
+    {
+        private static readonly string[] Containers =
+        [
+            "p", "div", "span", "b", "i", "em", "strong", "a", "ul", "ol", "li", "h1", "h2", "h3", "section", "header",
+            "table", "tbody", "thead", "tr", "td", "th", "caption", "colgroup", "select", "option", "optgroup", "form",
+            "button", "label", "font", "center", "dl", "dt", "dd", "noscript", "pre", "code", "blockquote", "object",
+            "marquee", "dialog", "details", "summary", "nobr", "small", "u", "article", "nav", "footer", "main", "address",
+            "applet", "menu", "dir", "figure", "figcaption", "fieldset", "legend", "sub", "sup", "abbr", "custom-tag",
+        ];
+
+        private static readonly string[] Voids = ["br", "img", "hr", "input", "meta", "link", "wbr", "col", "embed", "area"];
+
+        private static readonly string[] Texts =
+        [
+            "中华人民共合国", "政府", "，", "。", " ", "\n", "\r\n", "  \t", "&nbsp;", "&amp;", "&lt;p&gt;", "a < b", "&#x4E2D;",
+            "&copy", "扫黑除恶", "text", "　", "&#12288;", "1 &gt; 0",
+        ];
+
+        private static readonly string[] Attributes =
+        [
+            "", "", "", " class=\"x\"", " hidden", " style=\"display:none\"", " style=\"color:red\"", " STYLE='visibility: hidden'",
+            " id=a", " title=\"提示\"", " style=\"DISPLAY:&#110;one\"", " data-x=\"a>b\"",
+        ];
+
+        public static string Document(Random random)
+        {
+            var html = new StringBuilder();
+            var open = new List<string>();
+            bool wrapped = random.Next(3) > 0;
+            if (random.Next(2) == 0) html.Append("<!DOCTYPE html>\n");
+            if (wrapped)
+            {
+                html.Append("<html>").Append(random.Next(2) == 0 ? "\n" : "").Append("<head>");
+                if (random.Next(2) == 0) html.Append("<title>").Append(Pick(random, Texts)).Append("政府</title>");
+                if (random.Next(3) == 0) html.Append("<meta name=\"description\" content=\"").Append(Pick(random, Texts)).Append("描述\">");
+                if (random.Next(3) == 0) html.Append("<script>var s = '<b>';</script>");
+                if (random.Next(4) == 0) html.Append("<style>p { color: red }</style>");
+                html.Append(random.Next(4) == 0 ? "" : "</head>").Append('\n').Append("<body").Append(Pick(random, Attributes)).Append('>');
+            }
+            int steps = random.Next(5, 40);
+            for (int step = 0; step < steps; step++)
+            {
+                switch (random.Next(12))
+                {
+                    case 0 or 1 or 2:
+                        string name = Pick(random, Containers);
+                        html.Append('<').Append(random.Next(10) == 0 ? name.ToUpperInvariant() : name).Append(Pick(random, Attributes)).Append('>');
+                        open.Add(name);
+                        break;
+                    case 3 or 4:
+                        // Mostly the right end tag, sometimes a wrong or missing one.
+                        if (open.Count == 0) break;
+                        int index = random.Next(4) == 0 ? random.Next(open.Count) : open.Count - 1;
+                        html.Append("</").Append(open[index]).Append('>');
+                        open.RemoveAt(index);
+                        break;
+                    case 5:
+                        string v = Pick(random, Voids);
+                        html.Append('<').Append(v);
+                        if (v == "img") html.Append(" alt=\"").Append(Pick(random, Texts)).Append("图\"");
+                        if (v == "meta") html.Append(" name=\"description\" content=\"内容\"");
+                        html.Append(random.Next(3) == 0 ? "/>" : ">");
+                        break;
+                    case 6:
+                        html.Append(random.Next(5) switch
+                        {
+                            0 => "<!-- 注释 <p> -->",
+                            1 => random.Next(2) == 0 ? "<script>document.write('<p>x</p>');</script>" : "<script><!--\nvar a = '<p>';\n//--></script>",
+                            2 => "<textarea>文本<b></textarea>",
+                            3 => "</body>",
+                            _ => "<title>页内标题</title>",
+                        });
+                        break;
+                    default:
+                        html.Append(Pick(random, Texts));
+                        break;
+                }
+            }
+            if (random.Next(2) == 0)
+                for (int i = open.Count - 1; i >= 0; i--) html.Append("</").Append(open[i]).Append('>');
+            if (wrapped && random.Next(2) == 0) html.Append("</body>\n</html>");
+            if (random.Next(2) == 0) html.Append('\n');
+            return html.ToString();
+        }
+
+        private static string Pick(Random random, string[] items) => items[random.Next(items.Length)];
+    }
+}
