@@ -14,7 +14,9 @@ namespace TextLint.Core.LanguageModel;
 /// (the route <see cref="WindowSegmenter"/> takes), without allocating: the caller passes the
 /// window, possibly with one character replaced, and a span that receives the route. With
 /// <see cref="CharPairCounts"/> of the same lexicon, a word is only looked up while each of its
-/// character pairs occurs in some word, which skips most lookups without changing the result.
+/// character pairs occurs in some word, and, as the lexicon holds every prefix of its words, only
+/// while the shorter word from the same start is at least a prefix: both skip most lookups without
+/// changing the result.
 /// </summary>
 public sealed class WindowScorer
 {
@@ -95,7 +97,7 @@ public sealed class WindowScorer
             for (; j <= maxEnd; j++)
             {
                 if (_pairs is not null && _pairs.CountOf(window[j - 2], window[j - 1]) == 0) break; // no longer word can exist
-                int freq = _lexicon.FrequencyOf(window[i..j]);
+                if (!_lexicon.TryLookup(window[i..j], out int freq)) break; // not even a prefix: likewise
                 if (freq <= 0) { lattice.Word(i, j) = double.NaN; continue; }
                 double word = Math.Log(freq) - _logTotal;
                 lattice.Word(i, j) = word;
@@ -150,7 +152,7 @@ public sealed class WindowScorer
                 else
                 {
                     if (pairs is not null && pairs.CountOf(replaced[j - 2], replaced[j - 1]) == 0) break;
-                    int freq = _lexicon.FrequencyOf(replaced[i..j]);
+                    if (!_lexicon.TryLookup(replaced[i..j], out int freq)) break;
                     if (freq <= 0) continue;
                     word = Math.Log(freq) - _logTotal;
                 }
@@ -190,7 +192,8 @@ public sealed class WindowScorer
             for (int j = Math.Max(i + 2, position + 1); j <= maxEnd; j++)
             {
                 if (j - 1 > position && pairs is not null && pairs.CountOf(replaced[j - 2], replaced[j - 1]) == 0) break;
-                if (_lexicon.FrequencyOf(replaced[i..j]) > 0) return true;
+                if (!_lexicon.TryLookup(replaced[i..j], out int freq)) break;
+                if (freq > 0) return true;
             }
         }
         return false;
@@ -227,7 +230,8 @@ public sealed class WindowLattice
 
     internal double[] BestFrom { get; } = new double[WindowScorer.MaxWindow + 1];
     internal double[] Single { get; } = new double[WindowScorer.MaxWindow];
-    // Stop[i]: the first end j that was not tried for words from i (pair pruning or the longest word).
+    // Stop[i]: the first end j for which no word [i, j) was found and none longer can exist (a pair
+    // occurring in no word, text that is no prefix of a word) or the longest word was reached.
     internal int[] Stop { get; } = new int[WindowScorer.MaxWindow];
 
     // The score of the word [i, j), or NaN when it is no word; defined for i + 2 ≤ j < Stop[i].
