@@ -17,7 +17,8 @@ namespace TextLint.Core.Tests.LanguageModel;
 public class WindowScorerReferenceTests
 {
     private static readonly Lexicon Lexicon = Lexicon.Default;
-    private static readonly WindowScorer Scorer = new(Lexicon, CharPairCounts.Build(Lexicon, ModernWords.All, ModernWords.Frequency));
+    private static readonly CharPairCounts Pairs = CharPairCounts.Build(Lexicon, ModernWords.All, ModernWords.Frequency);
+    private static readonly WindowScorer Scorer = new(Lexicon, Pairs);
     private static readonly double LogTotal = Math.Log(Lexicon.TotalFrequency);
 
     [Fact]
@@ -69,6 +70,58 @@ public class WindowScorerReferenceTests
             }
         }
         Assert.True(rescored > 10_000 && forming > 1000, $"{rescored} replacements rescored, {forming} forming a word");
+    }
+
+    [Fact]
+    public void Pair_bits_of_a_replaced_window_follow_from_the_original_bits_and_the_two_new_pairs()
+    {
+        var random = new Random(3);
+        int checkedWindows = 0;
+        foreach (string window in Windows().Take(3000))
+        {
+            uint original = Scorer.PairsInWords(window);
+            int at = random.Next(window.Length);
+            foreach (char r in ConfusionSets.Default.Replacements(window[at]))
+            {
+                var replaced = window.ToCharArray();
+                replaced[at] = r;
+                bool left = at > 0 && Pairs.CountOf(window[at - 1], r) > 0;
+                bool right = at + 1 < window.Length && Pairs.CountOf(r, window[at + 1]) > 0;
+                Assert.Equal(Scorer.PairsInWords(replaced), WindowScorer.WithReplacedPairs(original, at, window.Length, left, right));
+            }
+            checkedWindows++;
+        }
+        Assert.True(checkedWindows > 1000);
+    }
+
+    [Fact]
+    public void Pairs_read_for_scoring_hold_the_pair_bits_and_what_the_lexicon_holds_for_each_pair()
+    {
+        var lattice = new WindowLattice();
+        int words = 0, prefixes = 0;
+        // Twice over the same windows: the second time the pair table answers from what it kept.
+        for (int pass = 0; pass < 2; pass++)
+        {
+            foreach (string window in Windows().Take(4000))
+            {
+                Assert.Equal(Scorer.PairsInWords(window), Scorer.ReadPairs(window, lattice));
+                for (int k = 0; k + 1 < window.Length; k++)
+                {
+                    int expected = Lexicon.TryLookup(window.AsSpan(k, 2), out int frequency) ? frequency : -1;
+                    Assert.Equal(expected, lattice.TwoCharEntry[k]);
+                    if (expected > 0) words++;
+                    else if (expected == 0) prefixes++;
+                }
+            }
+        }
+        Assert.True(words > 1000 && prefixes > 100, $"{words} two-char words, {prefixes} prefixes");
+    }
+
+    [Fact]
+    public void Pairs_of_another_lexicon_are_refused()
+    {
+        var other = Lexicon.Parse("总体 2506 n\n");
+        Assert.Throws<ArgumentException>(() => new WindowScorer(other, Pairs));
     }
 
     private static void AssertSameRoute(ReadOnlySpan<int> expected, ReadOnlySpan<int> actual, int length)

@@ -147,6 +147,8 @@ public sealed class SuspectDetector
             int soundCount = _confusion.SoundAlike(c).Length;
             bool scored = false;
             double originalScore = 0;
+            uint pairsInWords = 0; // of the original window, read with the first replacement that passes the pair filter
+            bool pairsKnown = false;
             int originalSupport = -1; // looked up with the first replacement that makes a word
             int ws = Math.Max(start, p - Context), we = Math.Min(end, p + Context + 1);
             ReadOnlySpan<char> original = text[ws..we];
@@ -166,18 +168,26 @@ public sealed class SuspectDetector
                     int newRight = beforeRight.Length > 0 ? beforeRight.CountOf(r) : 0;
                     if (newLeft + newRight < needed) continue;
 
+                    // The window's pairs are read once (with its two-char words, for scoring it); the
+                    // replacement changes only the two around it, whose counts were just read.
+                    lattice ??= new WindowLattice();
+                    if (!pairsKnown)
+                    {
+                        pairsInWords = _scorer.ReadPairs(original, lattice);
+                        pairsKnown = true;
+                    }
+                    uint replacedPairs = WindowScorer.WithReplacedPairs(pairsInWords, at, original.Length, newLeft > 0, newRight > 0);
                     // Find reports only replacements that make a word: one with no word around it is
                     // dropped before any segmenting.
-                    if (reportableOnly && !_scorer.FormsWord(original, at, r)) continue;
+                    if (reportableOnly && !_scorer.FormsWord(original, at, r, replacedPairs)) continue;
                     // The original window is scored once per position, and only when some replacement
                     // gets this far; each replacement then rescores only the words around it.
-                    lattice ??= new WindowLattice();
                     if (!scored)
                     {
-                        originalScore = _scorer.Best(original, lattice);
+                        originalScore = _scorer.BestOverReadPairs(original, lattice);
                         scored = true;
                     }
-                    double replacedScore = _scorer.BestReplaced(original, lattice, at, r, route);
+                    double replacedScore = _scorer.BestReplaced(original, lattice, at, r, replacedPairs, route);
 
                     var replaced = window[..original.Length];
                     original.CopyTo(replaced);
