@@ -3,9 +3,14 @@
 // followed by b. Key and count share one 8-byte entry, so a lookup touches one cache line, and the
 // table is sized for the distinct pairs (load about 0.6, 4 MB for jieba's 300k pairs): the suspect
 // check looks up a pair for nearly every character of the text, and on real text almost every
-// lookup is a cache miss, so the table's footprint is its speed. Built once, immutable after;
-// lookups allocate nothing. The same pairs are also kept as rows sorted by character (every
+// lookup is a cache miss, so the table's footprint is its speed. Built once, the counts immutable
+// after; lookups allocate nothing. The same pairs are also kept as rows sorted by character (every
 // character's followers, every character's predecessors), for the many lookups that share one side.
+// _twoCharEntries[slot] is 0 until the pair stored in _entries[slot] is first asked for as a
+// two-char string, then what the lexicon holds for it plus 2 (frequency + 2, 2 for a prefix only, 1
+// for nothing): filled on demand (a lookup each would cost start-up tens of milliseconds), by any
+// thread, each writer storing the same value; a separate array, so that the filter's lookups keep
+// touching one cache line.
 
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -23,12 +28,15 @@ namespace TextLint.Core.LanguageModel;
 public sealed class CharPairCounts
 {
     private readonly ulong[] _entries;
+    private readonly uint[] _twoCharEntries;
     private readonly int _shift;
     private readonly PairRows _followers, _predecessors;
 
-    private CharPairCounts(ulong[] entries, int count, PairRows followers, PairRows predecessors)
+    private CharPairCounts(Lexicon lexicon, ulong[] entries, int count, PairRows followers, PairRows predecessors)
     {
+        Lexicon = lexicon;
         _entries = entries;
+        _twoCharEntries = new uint[entries.Length];
         _shift = 64 - BitOperations.Log2((uint)entries.Length);
         Count = count;
         _followers = followers;
@@ -37,6 +45,9 @@ public sealed class CharPairCounts
 
     /// <summary>Number of distinct pairs.</summary>
     public int Count { get; }
+
+    /// <summary>The lexicon whose words were counted.</summary>
+    public Lexicon Lexicon { get; }
 
     /// <summary>Summed frequency of the words in which <paramref name="a"/> is followed by <paramref name="b"/>; 0 when none.</summary>
     // Called for nearly every character of a text: compiled optimized at once, so a short-lived
@@ -58,6 +69,38 @@ public sealed class CharPairCounts
     }
 
     /// <summary>
+    /// <see cref="CountOf(char, char)"/>, and in <paramref name="twoCharEntry"/> what
+    /// <see cref="Lexicon"/>.<see cref="Lexicon.TryLookup"/> finds for the string of
+    /// <paramref name="a"/> and <paramref name="b"/>: its frequency (0 when it only begins longer
+    /// words), or -1 when it finds nothing, as always when the count is 0 (a word that is or begins
+    /// with those two characters puts the pair in a word). One probe for both.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal int CountOf(char a, char b, out int twoCharEntry)
+    {
+        uint key = ((uint)a << 16 | b) + 1;
+        var entries = _entries;
+        int mask = entries.Length - 1;
+        int slot = Slot(key, _shift);
+        while (true)
+        {
+            ulong entry = entries[slot];
+            if ((uint)entry == key)
+            {
+                uint known = _twoCharEntries[slot];
+                twoCharEntry = known != 0 ? (int)(known - 2) : LookUpTwoChar(slot, a, b);
+                return (int)(entry >> 32);
+            }
+            if (entry == 0)
+            {
+                twoCharEntry = -1;
+                return 0;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// <summary>
     /// The characters that follow <paramref name="a"/> inside some word, sorted, with their counts:
     /// <c>Followers(a).CountOf(b) == CountOf(a, b)</c>. For many lookups with the same first
     /// character (one row, a few cache lines, instead of one random probe each).
@@ -66,6 +109,16 @@ public sealed class CharPairCounts
 
     /// <summary>The characters that precede <paramref name="b"/> inside some word, sorted, with their counts: <c>Predecessors(b).CountOf(a) == CountOf(a, b)</c>.</summary>
     public PairRow Predecessors(char b) => _predecessors.Row(b);
+
+    /// <summary>Looks the string of <paramref name="a"/> and <paramref name="b"/> up in the lexicon and keeps the answer in <paramref name="slot"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int LookUpTwoChar(int slot, char a, char b)
+    {
+        ReadOnlySpan<char> text = [a, b];
+        int twoCharEntry = Lexicon.TryLookup(text, out int frequency) ? frequency : -1;
+        Volatile.Write(ref _twoCharEntries[slot], unchecked((uint)twoCharEntry + 2));
+        return twoCharEntry;
+    }
 
     // Fibonacci hashing: the top bits of the product spread the chars' bits over the table.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -109,7 +162,7 @@ public sealed class CharPairCounts
         var bySecondCounts = (int[])byFirstCounts.Clone();
         RadixSort(byFirst, byFirstCounts);
         RadixSort(bySecond, bySecondCounts);
-        return new CharPairCounts(entries, distinct, new PairRows(byFirst, byFirstCounts), new PairRows(bySecond, bySecondCounts));
+        return new CharPairCounts(lexicon, entries, distinct, new PairRows(byFirst, byFirstCounts), new PairRows(bySecond, bySecondCounts));
     }
 
     /// <summary>Sorts <paramref name="keys"/> ascending, <paramref name="counts"/> alongside: two stable counting passes over 16 bits each (linear, no comparisons).</summary>

@@ -3,6 +3,7 @@
 // t_candidates), which a call overwrites before it reads it.
 
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using TextLint.Core.Confusion;
 using TextLint.Core.LanguageModel;
 using TextLint.Core.Segmentation;
@@ -99,8 +100,8 @@ public sealed class SuspectDetector
 
     /// <summary>
     /// As the public overload; with <paramref name="reportableOnly"/>, replacements that form no
-    /// word of two or more characters (which <see cref="Find"/> never reports) are dropped before
-    /// their bigram support is looked up.
+    /// word of two or more characters or form one in a place name (which <see cref="Find"/> never
+    /// reports) are dropped before their bigram support is looked up.
     /// </summary>
     private void Candidates(ReadOnlySpan<char> folded, List<SuspectCandidate> output, bool reportableOnly)
     {
@@ -116,11 +117,9 @@ public sealed class SuspectDetector
         t_lattice = lattice;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CheckRun(ReadOnlySpan<char> text, int start, int end, List<SuspectCandidate> output, bool reportableOnly, ref WindowLattice? lattice)
     {
-        Span<char> window = stackalloc char[2 * Context + 1];
-        Span<int> route = stackalloc int[WindowScorer.MaxWindow + 1];
         // A character is a candidate only when both its pairs are rare (≤ MaxOriginalPair). Most pairs
         // of real text are not, and one such pair rules out both its characters, so the pair on a
         // character's left is looked up only when its right one leaves it a candidate: about one
@@ -140,70 +139,98 @@ public sealed class SuspectDetector
             // the others cannot pass the pair filter, and at most positions of clean prose there
             // are none, so the position stops here instead of trying about 20 replacements.
             uint marked = (p > start ? _reach.LeftMask(text[p - 1], c) : 0) | (p + 1 < end ? _reach.RightMask(c, text[p + 1]) : 0);
-            if (marked == 0) continue;
-            int needed = Math.Max(MinReplacementPair, MinPairRatio * (1 + thisLeft + right) - 1);
+            if (marked != 0) ScoreReplacements(text, start, end, p, thisLeft, right, marked, output, reportableOnly, ref lattice);
+        }
+    }
 
-            var replacements = _confusion.Replacements(c);
-            int soundCount = _confusion.SoundAlike(c).Length;
-            bool scored = false;
-            double originalScore = 0;
-            int originalSupport = -1; // looked up with the first replacement that makes a word
-            int ws = Math.Max(start, p - Context), we = Math.Min(end, p + Context + 1);
-            ReadOnlySpan<char> original = text[ws..we];
-            int at = p - ws;
-            // Every replacement is paired with the same two neighbours: read their rows, not the hash table.
-            var afterLeft = p > start ? _pairs.Followers(text[p - 1]) : default;
-            var beforeRight = p + 1 < end ? _pairs.Predecessors(text[p + 1]) : default;
-            // The marked replacements in list order (the last bit stands for every later one).
-            for (uint bits = marked; bits != 0; bits &= bits - 1)
+    /// <summary>
+    /// Scores the replacements of the character at <paramref name="p"/> (in the Han run from
+    /// <paramref name="start"/> to <paramref name="end"/>) that <paramref name="marked"/> names and
+    /// that pass the pair filter, adding a candidate for each to <paramref name="output"/>.
+    /// </summary>
+    // Out of CheckRun's loop, which runs for every character: a few positions in a hundred get here.
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    [SkipLocalsInit] // window and route are written before they are read
+    private void ScoreReplacements(ReadOnlySpan<char> text, int start, int end, int p, int thisLeft, int right, uint marked,
+        List<SuspectCandidate> output, bool reportableOnly, ref WindowLattice? lattice)
+    {
+        Span<char> window = stackalloc char[2 * Context + 1];
+        Span<int> route = stackalloc int[WindowScorer.MaxWindow + 1];
+        char c = text[p];
+        int needed = Math.Max(MinReplacementPair, MinPairRatio * (1 + thisLeft + right) - 1);
+
+        var replacements = _confusion.Replacements(c);
+        int soundCount = _confusion.SoundAlike(c).Length;
+        bool scored = false;
+        double originalScore = 0;
+        uint pairsInWords = 0; // of the original window, read with the first replacement that passes the pair filter
+        bool pairsKnown = false;
+        int originalSupport = -1; // looked up with the first replacement that makes a word
+        int ws = Math.Max(start, p - Context), we = Math.Min(end, p + Context + 1);
+        ReadOnlySpan<char> original = text[ws..we];
+        int at = p - ws;
+        // Every replacement is paired with the same two neighbours: read their rows, not the hash table.
+        var afterLeft = p > start ? _pairs.Followers(text[p - 1]) : default;
+        var beforeRight = p + 1 < end ? _pairs.Predecessors(text[p + 1]) : default;
+        // The marked replacements in list order (the last bit stands for every later one).
+        for (uint bits = marked; bits != 0; bits &= bits - 1)
+        {
+            int first = BitOperations.TrailingZeroCount(bits);
+            int last = first < ReplacementReach.SharedBit ? first : replacements.Length - 1;
+            for (int k = first; k <= last; k++)
             {
-                int first = BitOperations.TrailingZeroCount(bits);
-                int last = first < ReplacementReach.SharedBit ? first : replacements.Length - 1;
-                for (int k = first; k <= last; k++)
+                char r = replacements[k];
+                int newLeft = afterLeft.Length > 0 ? afterLeft.CountOf(r) : 0;
+                int newRight = beforeRight.Length > 0 ? beforeRight.CountOf(r) : 0;
+                if (newLeft + newRight < needed) continue;
+
+                // The window's pairs are read once (with its two-char words, for scoring it); the
+                // replacement changes only the two around it, whose counts were just read.
+                lattice ??= new WindowLattice();
+                if (!pairsKnown)
                 {
-                    char r = replacements[k];
-                    int newLeft = afterLeft.Length > 0 ? afterLeft.CountOf(r) : 0;
-                    int newRight = beforeRight.Length > 0 ? beforeRight.CountOf(r) : 0;
-                    if (newLeft + newRight < needed) continue;
-
-                    // Find reports only replacements that make a word: one with no word around it is
-                    // dropped before any segmenting.
-                    if (reportableOnly && !_scorer.FormsWord(original, at, r)) continue;
-                    // The original window is scored once per position, and only when some replacement
-                    // gets this far; each replacement then rescores only the words around it.
-                    lattice ??= new WindowLattice();
-                    if (!scored)
-                    {
-                        originalScore = _scorer.Best(original, lattice);
-                        scored = true;
-                    }
-                    double replacedScore = _scorer.BestReplaced(original, lattice, at, r, route);
-
-                    var replaced = window[..original.Length];
-                    original.CopyTo(replaced);
-                    replaced[at] = r;
-                    var (wStart, wEnd, prevStart, nextEnd) = WindowScorer.WordAt(route, replaced.Length, at);
-                    if (reportableOnly && wEnd - wStart < 2) continue; // no word on the route: not reported
-                    if (originalSupport < 0 && _bigrams is not null)
-                    {
-                        var (oStart, oEnd, oPrev, oNext) = WindowScorer.WordAt(lattice.End, original.Length, at);
-                        originalSupport = BigramSupport(original, oStart, oEnd, oPrev, oNext);
-                    }
-                    var word = replaced[wStart..wEnd];
-                    int wordFrequency = word.Length >= 2 ? _lexicon.FrequencyOf(word) : 0;
-                    double bigramGain = 0;
-                    if (_bigrams is not null)
-                    {
-                        int after = BigramSupport(replaced, wStart, wEnd, prevStart, nextEnd);
-                        bigramGain = Math.Log(1 + after) - Math.Log(1 + originalSupport);
-                    }
-                    var kind = k < soundCount ? (_confusion.ShapeAlike(c).Contains(r) ? ConfusionKind.Both : ConfusionKind.Sound) : ConfusionKind.Shape;
-                    var candidate = new SuspectCandidate(p, c, r, kind, ws + wStart, wEnd - wStart, wordFrequency,
-                        replacedScore - originalScore,
-                        Math.Log(1 + newLeft + newRight) - Math.Log(1 + thisLeft + right),
-                        bigramGain, thisLeft + right, _lexicon.FrequencyOf(text.Slice(p, 1)));
-                    output.Add(candidate with { Score = Score(candidate) });
+                    pairsInWords = _scorer.ReadPairs(original, lattice);
+                    pairsKnown = true;
                 }
+                uint replacedPairs = WindowScorer.WithReplacedPairs(pairsInWords, at, original.Length, newLeft > 0, newRight > 0);
+                // Find reports only replacements that make a word: one with no word around it is
+                // dropped before any segmenting.
+                if (reportableOnly && !_scorer.FormsWord(original, at, r, replacedPairs)) continue;
+                // The original window is scored once per position, and only when some replacement
+                // gets this far; each replacement then rescores only the words around it.
+                if (!scored)
+                {
+                    originalScore = _scorer.BestOverReadPairs(original, lattice);
+                    scored = true;
+                }
+                double replacedScore = _scorer.BestReplaced(original, lattice, at, r, replacedPairs, route);
+
+                var replaced = window[..original.Length];
+                original.CopyTo(replaced);
+                replaced[at] = r;
+                var (wStart, wEnd, prevStart, nextEnd) = WindowScorer.WordAt(route, replaced.Length, at);
+                if (reportableOnly && wEnd - wStart < 2) continue; // no word on the route: not reported
+                // Nor is a word in a place name, whatever its score: known before its bigrams are read.
+                if (reportableOnly && InPlaceName(text, p, ws + wEnd)) continue;
+                if (originalSupport < 0 && _bigrams is not null)
+                {
+                    var (oStart, oEnd, oPrev, oNext) = WindowScorer.WordAt(lattice.End, original.Length, at);
+                    originalSupport = BigramSupport(original, oStart, oEnd, oPrev, oNext);
+                }
+                var word = replaced[wStart..wEnd];
+                int wordFrequency = word.Length >= 2 ? _lexicon.FrequencyOf(word) : 0;
+                double bigramGain = 0;
+                if (_bigrams is not null)
+                {
+                    int after = BigramSupport(replaced, wStart, wEnd, prevStart, nextEnd);
+                    bigramGain = Math.Log(1 + after) - Math.Log(1 + originalSupport);
+                }
+                var kind = k < soundCount ? (_confusion.ShapeAlike(c).Contains(r) ? ConfusionKind.Both : ConfusionKind.Sound) : ConfusionKind.Shape;
+                var candidate = new SuspectCandidate(p, c, r, kind, ws + wStart, wEnd - wStart, wordFrequency,
+                    replacedScore - originalScore,
+                    Math.Log(1 + newLeft + newRight) - Math.Log(1 + thisLeft + right),
+                    bigramGain, thisLeft + right, _lexicon.FrequencyOf(text.Slice(p, 1)));
+                output.Add(candidate with { Score = Score(candidate) });
             }
         }
     }
@@ -221,6 +248,19 @@ public sealed class SuspectDetector
 
     /// <summary>Characters that end place and organisation names.</summary>
     private const string PlaceSuffixes = "村镇乡县区市州省盟旗屯寨庄街路巷道里弄湾岛山岭峰河江湖溪港桥坝寺庙园苑府";
+
+    /// <summary>
+    /// Whether the word made by replacing the character at <paramref name="position"/>, ending at
+    /// <paramref name="wordEnd"/>, is most likely part of a place or organisation name.
+    /// </summary>
+    private static bool InPlaceName(ReadOnlySpan<char> folded, int position, int wordEnd)
+    {
+        // Just before 村/镇/路…, the "word" is most likely part of a proper name (禾丰村), where rare
+        // characters are normal.
+        if (wordEnd < folded.Length && PlaceSuffixes.Contains(folded[wordEnd])) return true;
+        // Likewise when the word made is itself a place (青禾县 → 青河县): the text names another place.
+        return position < wordEnd - 1 && PlaceSuffixes.Contains(folded[wordEnd - 1]);
+    }
 
     /// <summary>
     /// Score from which a candidate is reported (as info). Lower thresholds buy little on odw-train:
@@ -253,12 +293,7 @@ public sealed class SuspectDetector
         foreach (var c in candidates)
         {
             if (c.Score < ReportThreshold || c.WordLength < 2) continue;
-            // Just before 村/镇/路…, the "word" is most likely part of a proper name (禾丰村), where rare
-            // characters are normal.
-            int after = c.WordStart + c.WordLength;
-            if (after < folded.Length && PlaceSuffixes.Contains(folded[after])) continue;
-            // Likewise when the word made is itself a place (青禾县 → 青河县): the text names another place.
-            if (c.Position < after - 1 && PlaceSuffixes.Contains(folded[after - 1])) continue;
+            if (InPlaceName(folded, c.Position, c.WordStart + c.WordLength)) continue;
             if (kept.Count > 0 && kept[^1].Position == c.Position)
             {
                 if (c.Score > kept[^1].Score) kept[^1] = c;
