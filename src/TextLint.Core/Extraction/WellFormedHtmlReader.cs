@@ -167,13 +167,7 @@ internal sealed class WellFormedHtmlReader
     /// <summary>An element the "in head" rules insert into the head: none of its content is visible.</summary>
     private bool InHeadElement(string name, ElementTraits traits, ref int p)
     {
-        if (name == "title")
-        {
-            int close = HtmlMarkup.FindClosingTag(_s, p, "title");
-            ReadTitle(p, close);
-            p = PastEndTag(close);
-            return true;
-        }
+        if (name == "title") return ReadTitle(ref p);
         if (name == "meta") { ReadMetaDescription(); return true; }
         if ((traits & ElementTraits.RawText) != 0) return SkipRawText(name, ref p);
         return true; // base, basefont, bgsound, link: void, nothing to read
@@ -351,13 +345,7 @@ internal sealed class WellFormedHtmlReader
     private bool Insert(string name, ElementTraits traits, ref int p)
     {
         bool parentVisible = _stack[_depth - 1].Visible;
-        if (name == "title" && !parentVisible)
-        {
-            int close = HtmlMarkup.FindClosingTag(_s, p, "title");
-            ReadTitle(p, close);
-            p = PastEndTag(close);
-            return true;
-        }
+        if (name == "title" && !parentVisible) return ReadTitle(ref p);
         if (name == "meta" && ReadMetaDescription()) return true;
         bool visible = parentVisible && (traits & ElementTraits.Skipped) == 0 && !IsHiddenByAttributes();
         if (parentVisible && !visible) _body.Flush();
@@ -373,7 +361,8 @@ internal sealed class WellFormedHtmlReader
         if ((traits & ElementTraits.RcData) != 0)
         {
             // textarea, or a title where it is not read: the content is text the parser keeps in the element.
-            p = PastEndTag(HtmlMarkup.FindClosingTag(_s, p, name));
+            if (ClosingTag(p, name) is not { } end) return false;
+            p = PastEndTag(end);
             if (isBlock) _body.Flush();
             return true;
         }
@@ -649,7 +638,7 @@ internal sealed class WellFormedHtmlReader
 
     private bool SkipRawText(string name, ref int p)
     {
-        int close = HtmlMarkup.FindClosingTag(_s, p, name);
+        if (ClosingTag(p, name) is not { } close) return false;
         if (name == "script" && MayBeDoubleEscaped(_s.AsSpan(p, close - p))) return false;
         if (_depth > 0 && _stack[_depth - 1].Visible) _body.Flush(); // a skipped element ends the text around it
         p = PastEndTag(close);
@@ -674,11 +663,38 @@ internal sealed class WellFormedHtmlReader
         return token.Kind == MarkupKind.None ? close : token.End;
     }
 
-    private void ReadTitle(int from, int to)
+    /// <summary>
+    /// Where the raw text or RCDATA content begun at <paramref name="from"/> ends, or null when it runs to
+    /// the end of input (the tokenizer's end-of-file handling there is the parser's to apply) or holds a
+    /// lookalike of its end tag.
+    /// </summary>
+    private int? ClosingTag(int from, string name)
     {
+        int close = HtmlMarkup.FindClosingTag(_s, from, name);
+        if (close >= _s.Length) return null;
+        // An end tag of another name inside RCDATA ("</tit", "</titleX") is text to the tokenizer, but
+        // AngleSharp does not always read it so; in raw text only a lookalike of its own end tag is suspect.
+        bool rcData = name is "title" or "textarea";
+        var content = _s.AsSpan(from, close - from);
+        int lt = content.IndexOf("</", StringComparison.Ordinal);
+        while (lt >= 0)
+        {
+            var after = content[(lt + 2)..];
+            if (rcData ? !after.IsEmpty && HtmlMarkup.IsAsciiLetter(after[0]) : after.StartsWith(name, StringComparison.OrdinalIgnoreCase))
+                return null;
+            int next = after.IndexOf("</", StringComparison.Ordinal);
+            lt = next < 0 ? -1 : lt + 2 + next;
+        }
+        return close;
+    }
+
+    /// <summary>The title's content as a block of its own; the cursor moves past its end tag.</summary>
+    private bool ReadTitle(ref int cursor)
+    {
+        if (ClosingTag(cursor, "title") is not { } to) return false;
         var title = new BlockBuilder(BlockPart.Title, _blocks);
         string s = _s;
-        int p = from;
+        int p = cursor;
         while (p < to)
         {
             int end = SourceAligner.ReadTextChar(s, p, s.Length, inAttribute: false, out char single, out string? expansion);
@@ -687,6 +703,8 @@ internal sealed class WellFormedHtmlReader
             p = end;
         }
         title.Flush();
+        cursor = PastEndTag(to);
+        return true;
     }
 
     /// <summary>A <c>meta name=description</c>: its content as a block. False for any other meta.</summary>
