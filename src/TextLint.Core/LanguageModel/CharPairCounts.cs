@@ -55,17 +55,8 @@ public sealed class CharPairCounts
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int CountOf(char a, char b)
     {
-        uint key = ((uint)a << 16 | b) + 1;
-        var entries = _entries;
-        int mask = entries.Length - 1;
-        int slot = Slot(key, _shift);
-        while (true)
-        {
-            ulong entry = entries[slot];
-            if ((uint)entry == key) return (int)(entry >> 32);
-            if (entry == 0) return 0;
-            slot = (slot + 1) & mask;
-        }
+        int slot = SlotOf(a, b);
+        return slot < 0 ? 0 : (int)(_entries[slot] >> 32);
     }
 
     /// <summary>
@@ -78,6 +69,21 @@ public sealed class CharPairCounts
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal int CountOf(char a, char b, out int twoCharEntry)
     {
+        int slot = SlotOf(a, b);
+        if (slot < 0)
+        {
+            twoCharEntry = -1;
+            return 0;
+        }
+        uint known = _twoCharEntries[slot];
+        twoCharEntry = known != 0 ? (int)(known - 2) : LookUpTwoChar(slot, a, b);
+        return (int)(_entries[slot] >> 32);
+    }
+
+    /// <summary>The slot holding the pair <paramref name="a"/>, <paramref name="b"/>, or -1 when no word has it (linear probing).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int SlotOf(char a, char b)
+    {
         uint key = ((uint)a << 16 | b) + 1;
         var entries = _entries;
         int mask = entries.Length - 1;
@@ -85,17 +91,8 @@ public sealed class CharPairCounts
         while (true)
         {
             ulong entry = entries[slot];
-            if ((uint)entry == key)
-            {
-                uint known = _twoCharEntries[slot];
-                twoCharEntry = known != 0 ? (int)(known - 2) : LookUpTwoChar(slot, a, b);
-                return (int)(entry >> 32);
-            }
-            if (entry == 0)
-            {
-                twoCharEntry = -1;
-                return 0;
-            }
+            if ((uint)entry == key) return slot;
+            if (entry == 0) return -1;
             slot = (slot + 1) & mask;
         }
     }
