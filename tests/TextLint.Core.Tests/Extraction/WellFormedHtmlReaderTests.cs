@@ -17,6 +17,15 @@ public class WellFormedHtmlReaderTests
         if (WellFormedHtmlReader.TryExtract(source) is { } fast) BlockAssert.SameBlocks(source, TreeOnly.Extract(source), fast);
     }
 
+    /// <summary>The reader's blocks for a page it must take, checked against the tree walk.</summary>
+    private static IReadOnlyList<TextBlock> ReadInOnePass(string source)
+    {
+        var blocks = WellFormedHtmlReader.TryExtract(source);
+        Assert.NotNull(blocks);
+        BlockAssert.SameBlocks(source, TreeOnly.Extract(source), blocks);
+        return blocks;
+    }
+
     [Theory]
     [InlineData(1, 4000)]
     [InlineData(2, 4000)]
@@ -123,9 +132,7 @@ public class WellFormedHtmlReaderTests
     public void TypicalGovernmentPageIsReadInOnePassWithExactOffsets()
     {
         const string source = TypicalPage;
-        var blocks = WellFormedHtmlReader.TryExtract(source);
-        Assert.NotNull(blocks);
-        AssertSameAsTree(source);
+        var blocks = ReadInOnePass(source);
         BlockAssert.MapIsExact(source, blocks);
         var paragraph = Assert.Single(blocks, b => b.Text.StartsWith("中华", StringComparison.Ordinal));
         Assert.Equal("中华人民共合国\u00A0攻府", paragraph.Text);
@@ -145,10 +152,7 @@ public class WellFormedHtmlReaderTests
     [Fact]
     public void OldStyleTableLayoutPageIsReadInOnePass()
     {
-        const string source = OldStylePage;
-        var blocks = WellFormedHtmlReader.TryExtract(source);
-        Assert.NotNull(blocks);
-        AssertSameAsTree(source);
+        var blocks = ReadInOnePass(OldStylePage);
         Assert.Equal(["某县人民政府", "扫黑险恶专项斗争", "齐齐哈市\u00A0通知", "2023年", "第一段", "第二段，秸杆禁烧", "友情链接", "中国政府网"],
             blocks.Select(b => b.Text));
     }
