@@ -48,18 +48,28 @@ public sealed partial class Lexicon
         _slots = new int[size];
         _slotMask = size - 1;
         long total = 0;
-        int maxLength = 1, words = 0, entries = count;
+        int maxLength = 1, words = 0, entries;
         for (int i = 0; i < count; i++)
         {
             total += frequency[i];
             if (wordLength[i] > maxLength) maxLength = wordLength[i];
             var word = new ReadOnlySpan<char>(chars, wordStart[i], wordLength[i]);
             int slot = Find(word);
-            if (_slots[slot] == 0) { _slots[slot] = i + 1; words++; }
-            else _frequency[_slots[slot] - 1] = frequency[i]; // a repeated word (or a prefix seen first): the line wins
+            if (_slots[slot] == 0)
+            {
+                // Each word is kept once, in file order, so entries 0 .. Count-1 are the distinct words
+                // (WordAt enumerates them); the entry written is never after the line read.
+                (_wordStart[words], _wordLength[words], _frequency[words]) = (wordStart[i], wordLength[i], frequency[i]);
+                _slots[slot] = ++words;
+            }
+            else
+            {
+                _frequency[_slots[slot] - 1] = frequency[i]; // a repeated word: the last line wins, as in jieba
+            }
         }
         MaxWordLength = maxLength;
-        for (int i = 0; i < count; i++)
+        entries = words;
+        for (int i = 0; i < words; i++)
         {
             for (int length = wordLength[i] - 1; length >= 1; length--)
             {

@@ -37,6 +37,21 @@ public class CharPairCountsTests
     }
 
     [Fact]
+    public void A_repeated_word_counts_once_and_the_last_line_still_counts()
+    {
+        // jieba's dict.txt lists "B超" twice; WordAt used to walk lines while Count counted words, so
+        // the repeated word's pairs counted twice and the file's last word was never seen.
+        var lexicon = Lexicon.Parse("环保 5 n\n总体 2 n\n环保 7 n\n休息 3 v\n");
+        Assert.Equal(3, lexicon.Count);
+        Assert.Equal(["环保", "总体", "休息"], Enumerable.Range(0, lexicon.Count).Select(i => lexicon.WordAt(i).ToString()));
+        Assert.Equal(7, lexicon.FrequencyOf("环保")); // the last line wins, as in jieba
+        Assert.Equal(17, lexicon.TotalFrequency);    // jieba's total counts every line
+        var pairs = CharPairCounts.Build(lexicon);
+        Assert.Equal(7, pairs.CountOf('环', '保'));
+        Assert.Equal(3, pairs.CountOf('休', '息'));
+    }
+
+    [Fact]
     public void Extra_words_add_their_pairs()
     {
         var pairs = CharPairCounts.Build(Words, ["涉黑"], 7);
