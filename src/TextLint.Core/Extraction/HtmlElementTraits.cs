@@ -97,10 +97,11 @@ internal static class HtmlElementTraits
         Add(ElementTraits.Marker, "applet", "caption", "td", "th", "marquee", "object");
         Add(ElementTraits.Heading, "h1", "h2", "h3", "h4", "h5", "h6");
         Add(ElementTraits.HeadContent, "base", "basefont", "bgsound", "link", "meta", "noframes", "script", "style", "template", "title");
-        // Foreign content, templates, frames, ruby, plaintext and the renamed or obsolete elements follow rules
-        // of their own; "search" is new enough that parsers disagree on whether it closes a paragraph.
+        // MathML, templates, frames, ruby, plaintext and the renamed or obsolete elements follow rules of their
+        // own (inline SVG is skipped by the reader itself); "search" is new enough that parsers disagree on
+        // whether it closes a paragraph.
         Add(ElementTraits.Unsupported,
-            "svg", "math", "template", "frameset", "frame", "plaintext", "image", "isindex", "rb", "rp", "rt", "rtc", "search", "menuitem");
+            "math", "template", "frameset", "frame", "plaintext", "image", "isindex", "rb", "rp", "rt", "rtc", "search", "menuitem");
         // Void in the tokenizer's sense for the tree builder; the rules' list also names "image" (unsupported above).
         Add(ElementTraits.Void, "area", "base", "basefont", "bgsound", "br", "col", "embed", "hr", "img", "input", "keygen",
             "link", "meta", "param", "source", "track", "wbr");

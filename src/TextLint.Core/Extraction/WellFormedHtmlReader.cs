@@ -14,7 +14,7 @@ namespace TextLint.Core.Extraction;
 /// </summary>
 internal sealed class WellFormedHtmlReader
 {
-    private enum Mode { BeforeHtml, BeforeHead, InHead, AfterHead, InBody }
+    private enum Mode { BeforeHtml, BeforeHead, InHead, InHeadNoscript, AfterHead, InBody }
 
     /// <summary>The insertion mode the nearest table-, select- or body-level element puts its content in.</summary>
     private enum Context : byte { Body, Table, TableBody, Row, Cell, Caption, ColumnGroup, Select }
@@ -38,6 +38,8 @@ internal sealed class WellFormedHtmlReader
     private int _depth;
     private Mode _mode = Mode.BeforeHtml;
     private FormPointer _form;
+    /// <summary>Whether the start tag being handled ends in "/&gt;" (which only foreign elements honour).</summary>
+    private bool _selfClosing;
 
     private WellFormedHtmlReader(string source)
     {
@@ -49,8 +51,10 @@ internal sealed class WellFormedHtmlReader
     public static IReadOnlyList<TextBlock>? TryExtract(string source)
     {
         // NUL is replaced or dropped depending on where it stands; a byte-order mark is the parser's to skip;
+        // AngleSharp reads "&;" otherwise than the specification (the tree walk then drops the text);
         // WeChat pages read one element by id and take their title from elsewhere.
-        if (source.Length == 0 || source[0] == '\uFEFF' || source.AsSpan().Contains('\0') || WeChatArticle.LooksLikeArticle(source))
+        if (source.Length == 0 || source[0] == '\uFEFF' || source.AsSpan().Contains('\0')
+            || source.Contains("&;", StringComparison.Ordinal) || WeChatArticle.LooksLikeArticle(source))
             return null;
         var reader = new WellFormedHtmlReader(source);
         return reader.Run() ? HtmlExtractor.SortBySource(reader._blocks) : null;
@@ -79,6 +83,7 @@ internal sealed class WellFormedHtmlReader
             if (token.Kind == MarkupKind.Comment) continue;
             var (name, traits) = HtmlElementTraits.Of(token.Name(s));
             if ((traits & ElementTraits.Unsupported) != 0) return false;
+            _selfClosing = token.SelfClosing;
             bool ok = token.Kind == MarkupKind.StartTag ? OnStartTag(name, traits, ref p) : OnEndTag(name, traits);
             if (!ok) return false;
         }
@@ -104,6 +109,7 @@ internal sealed class WellFormedHtmlReader
                 p = end;
             }
             if (p >= to) return true;
+            if (_mode == Mode.InHeadNoscript) return false; // the parser would close the noscript first
             StartBody(attributesGiven: false);
         }
         ref var top = ref _stack[_depth - 1];
@@ -145,13 +151,17 @@ internal sealed class WellFormedHtmlReader
                     _mode = Mode.InHead;
                     if (name == "head") return true;
                     continue;
+                case Mode.InHeadNoscript:
+                    // With scripting off, a noscript in the head holds style sheets and metadata only.
+                    return name is "link" or "meta" or "style" or "basefont" or "bgsound" or "noframes"
+                        && InHeadElement(name, traits, ref p);
                 case Mode.InHead:
                 case Mode.AfterHead:
                     if (name is "html" or "head") return true;
                     if ((traits & ElementTraits.HeadContent) != 0) return InHeadElement(name, traits, ref p);
                     if (_mode == Mode.InHead)
                     {
-                        if (name == "noscript") return false;
+                        if (name == "noscript") { _mode = Mode.InHeadNoscript; return true; }
                         _mode = Mode.AfterHead;
                         continue;
                     }
@@ -251,6 +261,8 @@ internal sealed class WellFormedHtmlReader
             case "option" or "optgroup":
                 if (_stack[_depth - 1].Name == "option") Pop();
                 break;
+            case "svg":
+                return SkipSvg(ref p);
         }
         if ((traits & ElementTraits.ClosesParagraph) != 0 && InScope("p", "button") is int paragraph and >= 0
             && !PopThrough(paragraph)) return false;
@@ -401,6 +413,12 @@ internal sealed class WellFormedHtmlReader
 
     private bool OnEndTag(string name, ElementTraits traits)
     {
+        if (_mode == Mode.InHeadNoscript)
+        {
+            if (name != "noscript") return false;
+            _mode = Mode.InHead;
+            return true;
+        }
         if (_mode != Mode.InBody)
         {
             if (name is "body" or "html" or "br") return false;
@@ -577,6 +595,52 @@ internal sealed class WellFormedHtmlReader
         }
         return null;
     }
+
+    /// <summary>
+    /// An inline SVG (icons in menus and buttons): the tree walk reads nothing of foreign elements, so
+    /// only where it ends matters. Its content is parsed as foreign content; the reader follows it while
+    /// it is nested SVG elements, text and comments, and gives up on what the parser treats specially
+    /// there: HTML tags that break out of it, CDATA sections, scripts, markup inside title, desc and
+    /// foreignObject (parsed as HTML), end tags that do not close the current element, no end at all.
+    /// </summary>
+    private bool SkipSvg(ref int p)
+    {
+        if (_stack[_depth - 1].Visible) _body.Flush();
+        if (_selfClosing) return true;
+        string s = _s;
+        var open = new List<string>(8) { "svg" };
+        while (true)
+        {
+            int lt = s.IndexOf('<', p);
+            if (lt < 0) return false;
+            var token = HtmlMarkup.ReadMarkup(s, lt);
+            if (token.Kind == MarkupKind.None) { p = lt + 1; continue; }
+            if (token.Truncated) return false;
+            p = token.End;
+            if (token.Kind == MarkupKind.Comment)
+            {
+                if (s.AsSpan(lt).StartsWith("<![CDATA[", StringComparison.Ordinal)) return false;
+                continue;
+            }
+            var name = token.Name(s);
+            string current = open[^1];
+            if (token.Kind == MarkupKind.StartTag)
+            {
+                if (current is "foreignobject" or "desc" or "title" || BreaksOutOfSvg(name)) return false;
+                if (!token.SelfClosing) open.Add(name.ToString().ToLowerInvariant());
+                continue;
+            }
+            if (!name.Equals(current, StringComparison.OrdinalIgnoreCase)) return false;
+            open.RemoveAt(open.Count - 1);
+            if (open.Count == 0) return true;
+        }
+    }
+
+    /// <summary>Start tags that end foreign content (the parser pops back to HTML), plus those this reader does not follow inside it.</summary>
+    private static bool BreaksOutOfSvg(ReadOnlySpan<char> name) => HtmlMarkup.IsOneOf(name,
+        "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed", "h1", "h2", "h3",
+        "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s",
+        "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var", "font", "script", "math", "svg");
 
     // ---- the stack --------------------------------------------------------------------------------
 

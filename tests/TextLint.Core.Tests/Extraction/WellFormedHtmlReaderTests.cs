@@ -62,6 +62,7 @@ public class WellFormedHtmlReaderTests
             "<script>x<y</script>", "<!--c-->", "&amp;", "&", "<", "</", "<!", "\r\n", "<title>题</title>", "</tit", "</body>",
             "</html>", "<body>", "<head>", "<caption>", "<col>", "</tbody>", "<h1>", "</h1>", "<dd>", "<span hidden>", "</span>",
             "<textarea>", "<noscript>", "</noscript>", "<button>", "<object>", "<meta name=description content=描述>",
+            "<svg><title>图标</title><path d=x/></svg>", "<svg>", "</svg>", "<g>", "<path d=y/>",
         ];
         var random = new Random(seed);
         int accepted = 0;
@@ -103,6 +104,11 @@ public class WellFormedHtmlReaderTests
     [InlineData("a</p>b</br>c<img alt=\"　\"><img alt=\"图&amp;文\">d")]
     [InlineData("<form><p>表单</form>后<form>二</form>")]
     [InlineData("<h1>一<h2>二</h1>三")]
+    [InlineData("<p>搜索<svg viewBox=\"0 0 1 1\"><title>图标</title><path d=\"M0 0\"/><g><circle r=1></circle></g></svg>按钮</p><svg/>后")]
+    [InlineData("<div hidden><svg><a href=x><text>字</text></a></svg></div>见")]
+    [InlineData("<html><head><noscript><link rel=stylesheet href=a.css><meta name=description content=描述></noscript><title>题</title></head><body>文</body></html>")]
+    [InlineData("<head><noscript><p>x</p></noscript></head><body>文</body>")]
+    [InlineData("<head><noscript>字</noscript></head><body>文</body>")]
     [InlineData("<dl><dt>术语<dd>解释<dt>术语二</dl>")]
     [InlineData("<p>前<script type=\"text/javascript\"><!--\ndocument.write('<b>x</b>');\n//--></script>后</p>")]
     public void HandWrittenCasesAgreeWithTheTreeWalk(string source) => AssertSameAsTree(source);
@@ -111,7 +117,12 @@ public class WellFormedHtmlReaderTests
     [InlineData("<b><p>x</b>y</p>")]                       // adoption agency
     [InlineData("<table>表外文字<tr><td>x</td></tr></table>")] // foster parenting
     [InlineData("<p>x<table><tr><td>y</td></tr></table>")]   // quirks-dependent
-    [InlineData("<svg><text>矢量</text></svg>")]             // foreign content
+    [InlineData("<svg><p>矢量</p></svg>")]                   // an HTML tag breaks out of foreign content
+    [InlineData("<svg><![CDATA[x]]></svg><p>y</p>")]         // CDATA in foreign content
+    [InlineData("<svg><foreignObject><p>x</p></foreignObject></svg>")] // HTML inside foreign content
+    [InlineData("<svg><g></svg>后")]                         // an end tag that does not close the current element
+    [InlineData("<math><mi>x</mi></math>")]                 // MathML
+    [InlineData("<p>a&;b</p>")]                             // AngleSharp's reading of "&;" differs from the specification's
     [InlineData("<a href=1>x<a href=2>y</a>")]              // nested links
     [InlineData("<li><b>x<li>y")]                           // formatting reconstructed
     [InlineData("<script><!--<script>x</script>--></script><p>y</p>")] // script escapes
@@ -196,6 +207,7 @@ public class WellFormedHtmlReaderTests
                 if (random.Next(3) == 0) html.Append("<meta name=\"description\" content=\"").Append(Pick(random, Texts)).Append("描述\">");
                 if (random.Next(3) == 0) html.Append("<script>var s = '<b>';</script>");
                 if (random.Next(4) == 0) html.Append("<style>p { color: red }</style>");
+                if (random.Next(5) == 0) html.Append(random.Next(3) == 0 ? "<noscript><img src=x alt=无></noscript>" : "<noscript><link rel=stylesheet href=n.css></noscript>");
                 html.Append(random.Next(4) == 0 ? "" : "</head>").Append('\n').Append("<body").Append(Pick(random, Attributes)).Append('>');
             }
             int steps = random.Next(5, 40);
@@ -228,7 +240,7 @@ public class WellFormedHtmlReaderTests
                             0 => "<!-- 注释 <p> -->",
                             1 => random.Next(2) == 0 ? "<script>document.write('<p>x</p>');</script>" : "<script><!--\nvar a = '<p>';\n//--></script>",
                             2 => "<textarea>文本<b></textarea>",
-                            3 => "</body>",
+                            3 => random.Next(2) == 0 ? "</body>" : "<svg width=\"10\"><title>图标</title><path d=\"M0 0\"/></svg>",
                             _ => "<title>页内标题</title>",
                         });
                         break;
