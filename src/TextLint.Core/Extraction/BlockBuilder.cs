@@ -31,6 +31,19 @@ internal sealed class BlockBuilder(BlockPart part, List<TextBlock> output, int c
         Add(c, start, end);
     }
 
+    /// <summary>
+    /// Decodes the text character at <paramref name="p"/> of <paramref name="source"/> (a character
+    /// reference, a newline or a code unit, as <see cref="SourceAligner.ReadTextChar"/> reads it) and
+    /// appends what it stands for with its span; returns the index just past it.
+    /// </summary>
+    public int AppendSourceChar(string source, int p)
+    {
+        int end = SourceAligner.ReadTextChar(source, p, source.Length, inAttribute: false, out char single, out string? expansion);
+        if (expansion is null) Append(single, p, end);
+        else foreach (char c in expansion) Append(c, p, end);
+        return end;
+    }
+
     private void Add(char c, int start, int end)
     {
         if (_length == _text.Length) Grow();

@@ -102,9 +102,6 @@ internal static class HtmlElementTraits
         // whether it closes a paragraph.
         Add(ElementTraits.Unsupported,
             "math", "template", "frameset", "frame", "plaintext", "image", "isindex", "rb", "rp", "rt", "rtc", "search", "menuitem");
-        // Void in the tokenizer's sense for the tree builder; the rules' list also names "image" (unsupported above).
-        Add(ElementTraits.Void, "area", "base", "basefont", "bgsound", "br", "col", "embed", "hr", "img", "input", "keygen",
-            "link", "meta", "param", "source", "track", "wbr");
         return table;
     }
 }

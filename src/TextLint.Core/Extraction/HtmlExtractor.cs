@@ -275,9 +275,34 @@ public sealed class HtmlExtractor : IContentExtractor
     }
 }
 
-/// <summary>Decodes attribute values from the source with their map.</summary>
+/// <summary>Finds and decodes attribute values in the source, with their map.</summary>
 internal static class AttributeText
 {
+    /// <summary>The first attribute named <paramref name="name"/> (the one the parser keeps), or null.</summary>
+    public static AttributeSpan? Find(string source, List<AttributeSpan> attributes, string name)
+    {
+        foreach (var attribute in attributes)
+            if (attribute.Name(source).Equals(name, StringComparison.OrdinalIgnoreCase)) return attribute;
+        return null;
+    }
+
+    /// <summary>An attribute's value as the parser decodes it (character references, newlines).</summary>
+    public static ReadOnlySpan<char> DecodedValue(string source, AttributeSpan attribute)
+    {
+        var raw = source.AsSpan(attribute.ValueStart, attribute.ValueEnd - attribute.ValueStart);
+        if (raw.IndexOfAny('&', '\r') < 0) return raw;
+        var value = new System.Text.StringBuilder(raw.Length);
+        int p = attribute.ValueStart;
+        while (p < attribute.ValueEnd)
+        {
+            int end = SourceAligner.ReadTextChar(source, p, attribute.ValueEnd, inAttribute: true, out char single, out string? expansion);
+            if (expansion is null) value.Append(single);
+            else value.Append(expansion);
+            p = end;
+        }
+        return value.ToString();
+    }
+
     /// <summary>
     /// Decodes <paramref name="attribute"/>'s value and, when it equals <paramref name="expected"/> (or no
     /// expectation is given), appends it to <paramref name="builder"/> and flushes it as one block.

@@ -36,14 +36,8 @@ internal static class TagStrippingExtractor
                     continue;
                 }
             }
-            int end = SourceAligner.ReadTextChar(s, p, n, inAttribute: false, out char single, out string? expansion);
-            if (hiddenElement is null && s[p] != '\0')
-            {
-                var target = rcDataElement == "title" ? title : body;
-                if (expansion is null) target.Append(single, p, end);
-                else foreach (char c in expansion) target.Append(c, p, end);
-            }
-            p = end;
+            if (hiddenElement is null && s[p] != '\0') p = (rcDataElement == "title" ? title : body).AppendSourceChar(s, p);
+            else p = SourceAligner.ReadTextChar(s, p, n, inAttribute: false, out _, out _);
         }
         body.Flush();
         title.Flush();
@@ -67,16 +61,16 @@ internal static class TagStrippingExtractor
         if (name.Equals("title", StringComparison.OrdinalIgnoreCase)) return p;
         if (name.Equals("meta", StringComparison.OrdinalIgnoreCase))
         {
-            if (FindAttribute(s, attributes, "name") is { } metaName
+            if (AttributeText.Find(s, attributes, "name") is { } metaName
                 && s.AsSpan(metaName.ValueStart, metaName.ValueEnd - metaName.ValueStart).Trim().Equals("description", StringComparison.OrdinalIgnoreCase)
-                && FindAttribute(s, attributes, "content") is { } content)
+                && AttributeText.Find(s, attributes, "content") is { } content)
             {
                 AttributeText.AppendValue(s, content, null, new BlockBuilder(BlockPart.Meta, blocks));
             }
             return p;
         }
-        bool hidden = HtmlElementRules.IsSkippedByName(name) || FindAttribute(s, attributes, "hidden") is not null
-            || (FindAttribute(s, attributes, "style") is { } style && HtmlElementRules.IsHidingStyle(s[style.ValueStart..style.ValueEnd]));
+        bool hidden = HtmlElementRules.IsSkippedByName(name) || AttributeText.Find(s, attributes, "hidden") is not null
+            || (AttributeText.Find(s, attributes, "style") is { } style && HtmlElementRules.IsHidingStyle(s[style.ValueStart..style.ValueEnd]));
         if (hidden)
         {
             body.Flush();
@@ -85,7 +79,7 @@ internal static class TagStrippingExtractor
             return p;
         }
         if (HtmlElementRules.IsBlock(name)) body.Flush();
-        if (name.Equals("img", StringComparison.OrdinalIgnoreCase) && FindAttribute(s, attributes, "alt") is { } alt)
+        if (name.Equals("img", StringComparison.OrdinalIgnoreCase) && AttributeText.Find(s, attributes, "alt") is { } alt)
             AttributeText.AppendValue(s, alt, null, new BlockBuilder(BlockPart.Alt, blocks));
         return p;
     }
@@ -100,12 +94,5 @@ internal static class TagStrippingExtractor
         }
         if (name.Equals("title", StringComparison.OrdinalIgnoreCase)) title.Flush();
         if (HtmlElementRules.IsBlock(name)) body.Flush();
-    }
-
-    private static AttributeSpan? FindAttribute(string s, List<AttributeSpan> attributes, string name)
-    {
-        foreach (var attribute in attributes)
-            if (attribute.Name(s).Equals(name, StringComparison.OrdinalIgnoreCase)) return attribute;
-        return null;
     }
 }

@@ -113,24 +113,18 @@ internal sealed class WellFormedHtmlReader
             StartBody(attributesGiven: false);
         }
         ref var top = ref _stack[_depth - 1];
-        bool tableText = top.Context is Context.Table or Context.TableBody or Context.Row or Context.ColumnGroup;
-        if (!top.Visible && !tableText) return true;
-        while (p < to)
+        if (top.Context is Context.Table or Context.TableBody or Context.Row or Context.ColumnGroup)
         {
-            int end = SourceAligner.ReadTextChar(s, p, s.Length, inAttribute: false, out char single, out string? expansion);
-            if (expansion is null)
+            // Text that is not whitespace directly in a table is moved out of it by the parser.
+            for (int q = p; q < to;)
             {
-                // Text that is not whitespace directly in a table is moved out of it by the parser.
-                if (tableText && !HtmlMarkup.IsWhitespace(single)) return false;
-                if (top.Visible) _body.Append(single, p, end);
+                int end = SourceAligner.ReadTextChar(s, q, s.Length, inAttribute: false, out char single, out string? expansion);
+                if (expansion is not null || !HtmlMarkup.IsWhitespace(single)) return false;
+                q = end;
             }
-            else
-            {
-                if (tableText) return false;
-                if (top.Visible) foreach (char c in expansion) _body.Append(c, p, end);
-            }
-            p = end;
         }
+        if (!top.Visible) return true;
+        while (p < to) p = _body.AppendSourceChar(s, p);
         return true;
     }
 
@@ -215,8 +209,7 @@ internal sealed class WellFormedHtmlReader
                 case Context.Caption:
                     if (name is "caption" or "col" or "colgroup" or "tbody" or "td" or "tfoot" or "th" or "thead" or "tr")
                     {
-                        if (top.Context == Context.Cell) CloseCell();
-                        else CloseCaption();
+                        CloseContextOwner(top.Context);
                         continue;
                     }
                     return InBodyRules(name, traits, ref p);
@@ -370,19 +363,15 @@ internal sealed class WellFormedHtmlReader
         if ((traits & ElementTraits.RawText) != 0) return SkipRawText(name, ref p);
         bool isBlock = visible && (traits & ElementTraits.Block) != 0;
         if (isBlock) _body.Flush();
+        // Elements without children read here (their exit flush would follow the entry flush with nothing between).
         if ((traits & ElementTraits.RcData) != 0)
         {
             // textarea, or a title where it is not read: the content is text the parser keeps in the element.
             if (ClosingTag(p, name) is not { } end) return false;
             p = PastEndTag(end);
-            if (isBlock) _body.Flush();
             return true;
         }
-        if ((traits & ElementTraits.Void) != 0)
-        {
-            if (isBlock) _body.Flush();
-            return true;
-        }
+        if ((traits & ElementTraits.Void) != 0) return true;
         Push(name, traits, visible, ContextOf(name, _stack[_depth - 1].Context));
         return true;
     }
@@ -460,20 +449,20 @@ internal sealed class WellFormedHtmlReader
                     if (name is "td" or "th")
                     {
                         if (NearestWithContextOwner(Context.Cell) is not { } cell || _stack[cell].Name != name) return false;
-                        CloseCell();
+                        CloseContextOwner(Context.Cell);
                         return true;
                     }
-                    if (name is "table" or "tbody" or "tfoot" or "thead" or "tr") { CloseCell(); continue; }
+                    if (name is "table" or "tbody" or "tfoot" or "thead" or "tr") { CloseContextOwner(Context.Cell); continue; }
                     if (name is "caption" or "col" or "colgroup") return false;
                     return InBodyEndTag(name, traits);
                 case Context.Caption:
-                    if (name == "caption") { CloseCaption(); return true; }
-                    if (name == "table") { CloseCaption(); continue; }
+                    if (name == "caption") { CloseContextOwner(Context.Caption); return true; }
+                    if (name == "table") { CloseContextOwner(Context.Caption); continue; }
                     if (name is "col" or "colgroup" or "tbody" or "td" or "tfoot" or "th" or "thead" or "tr") return false;
                     return InBodyEndTag(name, traits);
                 default:
                     if (name is "caption" or "col" or "colgroup" or "tbody" or "td" or "tfoot" or "th" or "thead" or "tr" or "table")
-                        return AnyOtherEndTag(name);
+                        return AnyOtherEndTag(name, traits);
                     return InBodyEndTag(name, traits);
             }
         }
@@ -540,7 +529,7 @@ internal sealed class WellFormedHtmlReader
             int open = InScope(name);
             return open < 0 || PopThrough(open);
         }
-        return AnyOtherEndTag(name);
+        return AnyOtherEndTag(name, traits);
     }
 
     /// <summary>
@@ -548,14 +537,14 @@ internal sealed class WellFormedHtmlReader
     /// closed when only ordinary elements lie above it; a special element in between makes the parser
     /// ignore the tag (or, for a formatting element, restructure the tree, which this reader leaves to it).
     /// </summary>
-    private bool AnyOtherEndTag(string name)
+    private bool AnyOtherEndTag(string name, ElementTraits traits)
     {
         for (int i = _depth - 1; i > 0; i--)
         {
             ref var node = ref _stack[i];
             if (node.Name == name) return PopThrough(i);
             if ((node.Traits & ElementTraits.Special) != 0)
-                return (HtmlElementTraits.Of(name).Traits & ElementTraits.Formatting) == 0 || OpenSinceMarker(name) == 0;
+                return (traits & ElementTraits.Formatting) == 0 || OpenSinceMarker(name) == 0;
         }
         return true;
     }
@@ -573,16 +562,11 @@ internal sealed class WellFormedHtmlReader
         return PopThrough(form);
     }
 
-    private void CloseCell()
+    /// <summary>Closes the cell or caption that set <paramref name="context"/>, with everything open inside it.</summary>
+    private void CloseContextOwner(Context context)
     {
-        int cell = NearestWithContextOwner(Context.Cell) ?? throw new InvalidOperationException("no open cell");
-        PopThrough(cell, clearsFormatting: true);
-    }
-
-    private void CloseCaption()
-    {
-        int caption = NearestWithContextOwner(Context.Caption) ?? throw new InvalidOperationException("no open caption");
-        PopThrough(caption, clearsFormatting: true);
+        int owner = NearestWithContextOwner(context) ?? throw new InvalidOperationException($"no open {context}");
+        PopThrough(owner, clearsFormatting: true);
     }
 
     /// <summary>Index of the element that set the current context (the nearest td/th for a cell, caption for a caption).</summary>
@@ -704,8 +688,7 @@ internal sealed class WellFormedHtmlReader
     {
         if (ClosingTag(p, name) is not { } close) return false;
         if (name == "script" && MayBeDoubleEscaped(_s.AsSpan(p, close - p))) return false;
-        if (_depth > 0 && _stack[_depth - 1].Visible) _body.Flush(); // a skipped element ends the text around it
-        p = PastEndTag(close);
+        p = PastEndTag(close); // raw-text elements are skipped by name: Insert has flushed already
         return true;
     }
 
@@ -757,15 +740,7 @@ internal sealed class WellFormedHtmlReader
     {
         if (ClosingTag(cursor, "title") is not { } to) return false;
         var title = new BlockBuilder(BlockPart.Title, _blocks);
-        string s = _s;
-        int p = cursor;
-        while (p < to)
-        {
-            int end = SourceAligner.ReadTextChar(s, p, s.Length, inAttribute: false, out char single, out string? expansion);
-            if (expansion is null) title.Append(single, p, end);
-            else foreach (char c in expansion) title.Append(c, p, end);
-            p = end;
-        }
+        for (int p = cursor; p < to;) p = title.AppendSourceChar(_s, p);
         title.Flush();
         cursor = PastEndTag(to);
         return true;
@@ -790,28 +765,7 @@ internal sealed class WellFormedHtmlReader
     private bool IsHiddenByAttributes() =>
         FindAttribute("hidden") is not null || (FindAttribute("style") is { } style && HtmlElementRules.IsHidingStyle(AttributeValue(style)));
 
-    /// <summary>The first attribute of that name (the one the parser keeps).</summary>
-    private AttributeSpan? FindAttribute(string name)
-    {
-        foreach (var attribute in _attributes)
-            if (attribute.Name(_s).Equals(name, StringComparison.OrdinalIgnoreCase)) return attribute;
-        return null;
-    }
+    private AttributeSpan? FindAttribute(string name) => AttributeText.Find(_s, _attributes, name);
 
-    /// <summary>An attribute's value as the parser decodes it (character references, newlines).</summary>
-    private ReadOnlySpan<char> AttributeValue(AttributeSpan attribute)
-    {
-        var raw = _s.AsSpan(attribute.ValueStart, attribute.ValueEnd - attribute.ValueStart);
-        if (raw.IndexOfAny('&', '\r') < 0) return raw;
-        var value = new System.Text.StringBuilder(raw.Length);
-        int p = attribute.ValueStart;
-        while (p < attribute.ValueEnd)
-        {
-            int end = SourceAligner.ReadTextChar(_s, p, attribute.ValueEnd, inAttribute: true, out char single, out string? expansion);
-            if (expansion is null) value.Append(single);
-            else value.Append(expansion);
-            p = end;
-        }
-        return value.ToString();
-    }
+    private ReadOnlySpan<char> AttributeValue(AttributeSpan attribute) => AttributeText.DecodedValue(_s, attribute);
 }
