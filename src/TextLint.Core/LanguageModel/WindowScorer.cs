@@ -164,13 +164,8 @@ public sealed class WindowScorer
     /// it come from the lattice. <paramref name="end"/> receives the route as in
     /// <see cref="Best(ReadOnlySpan{char}, Span{int})"/>.
     /// </summary>
-    public double BestReplaced(ReadOnlySpan<char> window, WindowLattice lattice, int position, char replacement, Span<int> end)
-    {
-        Span<char> replaced = stackalloc char[window.Length];
-        window.CopyTo(replaced);
-        if ((uint)position < (uint)replaced.Length) replaced[position] = replacement;
-        return BestReplaced(window, lattice, position, replacement, PairsInWords(replaced), end);
-    }
+    public double BestReplaced(ReadOnlySpan<char> window, WindowLattice lattice, int position, char replacement, Span<int> end) =>
+        BestReplaced(window, lattice, position, replacement, PairsInWordsReplaced(window, position, replacement), end);
 
     /// <summary>
     /// <see cref="BestReplaced(ReadOnlySpan{char}, WindowLattice, int, char, Span{int})"/> with the
@@ -225,13 +220,8 @@ public sealed class WindowScorer
     /// is <paramref name="replacement"/>: a necessary condition for the replacement to form a word
     /// on the best route, tested with a few lookups before the window is segmented.
     /// </summary>
-    public bool FormsWord(ReadOnlySpan<char> window, int position, char replacement)
-    {
-        Span<char> replaced = stackalloc char[window.Length];
-        window.CopyTo(replaced);
-        if ((uint)position < (uint)replaced.Length) replaced[position] = replacement;
-        return FormsWord(window, position, replacement, PairsInWords(replaced));
-    }
+    public bool FormsWord(ReadOnlySpan<char> window, int position, char replacement) =>
+        FormsWord(window, position, replacement, PairsInWordsReplaced(window, position, replacement));
 
     /// <summary>
     /// <see cref="FormsWord(ReadOnlySpan{char}, int, char)"/> with the replaced window's
@@ -278,6 +268,20 @@ public sealed class WindowScorer
         for (int k = 0; k + 1 < window.Length; k++)
             if (_pairs.CountOf(window[k], window[k + 1]) > 0) bits |= 1u << k;
         return bits;
+    }
+
+    /// <summary>
+    /// <see cref="PairsInWords"/> of <paramref name="window"/> with the character at
+    /// <paramref name="position"/> replaced by <paramref name="replacement"/> (when it is inside the
+    /// window): only the two pairs around it change.
+    /// </summary>
+    private uint PairsInWordsReplaced(ReadOnlySpan<char> window, int position, char replacement)
+    {
+        uint bits = PairsInWords(window);
+        if (_pairs is null || (uint)position >= (uint)window.Length) return bits;
+        bool leftInWord = position > 0 && _pairs.CountOf(window[position - 1], replacement) > 0;
+        bool rightInWord = position + 1 < window.Length && _pairs.CountOf(replacement, window[position + 1]) > 0;
+        return WithReplacedPairs(bits, position, window.Length, leftInWord, rightInWord);
     }
 
     /// <summary>
