@@ -66,6 +66,10 @@ internal static class CheckCommand
         {
             Description = "不加载内置词表，只用 --dict 给出的词表 (do not load the built-in lists)",
         };
+        var noInlineDisable = new Option<bool>("--no-inline-disable")
+        {
+            Description = "忽略文档中的 <!-- textlint-disable --> 注释，全部报告（审计用）(ignore the documents' textlint-disable comments)",
+        };
         var quiet = new Option<bool>("--quiet", "-q")
         {
             Description = "不输出汇总行，也不在标准错误上重复文件错误 (no summary line, no per-file errors on stderr)",
@@ -126,6 +130,7 @@ internal static class CheckCommand
             jobs, include, exclude, maxEntryBytes, maxTotalBytes, maxEntries, baseline, fix, dryRun, noProgress,
         };
         command.Options.Add(protect);
+        command.Options.Add(noInlineDisable);
         command.SetAction(parse => Execute(new CheckSettings(
             Paths: parse.GetValue(paths) ?? [],
             Format: parse.GetValue(format) ?? "text",
@@ -149,6 +154,7 @@ internal static class CheckCommand
             DryRun = parse.GetValue(dryRun),
             NoProgress = parse.GetValue(noProgress),
             ProtectedPhrases = parse.GetValue(protect) ?? [],
+            NoInlineDisable = parse.GetValue(noInlineDisable),
         }, openStdin, stdout, stderr, terminal));
         return command;
     }
@@ -168,6 +174,7 @@ internal static class CheckCommand
         public bool DryRun { get; init; }
         public bool NoProgress { get; init; }
         public string[] ProtectedPhrases { get; init; } = [];
+        public bool NoInlineDisable { get; init; }
     }
 
     /// <summary>Exit code when the run was interrupted (Ctrl+C); the report written so far is complete and valid, but partial.</summary>
@@ -180,6 +187,7 @@ internal static class CheckCommand
     {
         var (options, failOn) = BuildOptions(settings.ConfigFile, settings.Dictionaries, settings.Allowlists, settings.Only, settings.NoDefaultDictionaries);
         foreach (var file in settings.ProtectedPhrases) options.ProtectedPhraseFiles.Add(ExistingFile(file));
+        if (settings.NoInlineDisable) options.InlineDirectives = false;
         if (settings.FailOn is not null && FailOnNames.TryParse(settings.FailOn, out var fromFlag)) failOn = fromFlag;
         var threshold = (failOn ?? FailOn.Error).Threshold();
         if (settings.DryRun && !settings.Fix) throw new TextLintException("--dry-run only works with --fix");
@@ -308,11 +316,10 @@ internal static class CheckCommand
     /// <summary>The end-of-run line for batch runs: documents, characters, findings by severity and category, errors, suppressed, time and speed.</summary>
     internal static string BatchSummaryLine(RunSummary summary)
     {
+        string? byCategory = summary.ByCategory.Count == 0 ? null
+            : $"（{string.Join("，", summary.ByCategory.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value}")))}）";
         var line = new StringBuilder("汇总：");
-        line.Append(TextReportWriter.FormatSummaryLine(summary));
-        if (summary.ByCategory.Count > 0)
-            line.Append('（').AppendJoin("，", summary.ByCategory.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value}"))).Append('）');
-        if (summary.Suppressed > 0) line.Append(CultureInfo.InvariantCulture, $"，基线已记录 {summary.Suppressed} 个未列出");
+        line.Append(TextReportWriter.FormatSummaryLine(summary, byCategory));
         line.Append(CultureInfo.InvariantCulture, $"，{summary.Characters:#,0} 个字符，用时 {summary.Elapsed.TotalSeconds:0.00} 秒，{summary.CharactersPerSecond:#,0} 字/秒");
         if (summary.Cancelled) line.Append("，已中断");
         return line.ToString();

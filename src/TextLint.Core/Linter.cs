@@ -35,6 +35,7 @@ public sealed class Linter
     private readonly IBlockRule[] _blockRules;
     private readonly BoundaryVerifier _verifier;
     private readonly IReadOnlyDictionary<string, Severity?> _ruleSeverities;
+    private readonly bool _inlineDirectives;
 
     /// <summary>Builds a linter. Throws <see cref="TextLintException"/> when a user file is missing or malformed.</summary>
     public Linter(LinterOptions? options = null)
@@ -48,6 +49,7 @@ public sealed class Linter
         dictionaries.AllowedPhrases.AddRange(options.AllowedPhrases);
 
         _ruleSeverities = new Dictionary<string, Severity?>(options.RuleSeverities, StringComparer.Ordinal);
+        _inlineDirectives = options.InlineDirectives;
         _settings = new RuleSettings(options.OnlyRulePrefixes, _ruleSeverities);
         _verifier = new BoundaryVerifier(() => Lexicon.Default);
         _dictionaryRule = new DictionaryRule(_settings, _verifier);
@@ -71,6 +73,7 @@ public sealed class Linter
     {
         _matcher = source._matcher;
         _ruleSeverities = source._ruleSeverities;
+        _inlineDirectives = source._inlineDirectives;
         _settings = settings;
         _verifier = source._verifier;
         _dictionaryRule = new DictionaryRule(settings, _verifier);
@@ -91,8 +94,12 @@ public sealed class Linter
     public Linter WithOnlyRules(IEnumerable<string> onlyRulePrefixes) =>
         new(this, new RuleSettings(onlyRulePrefixes, _ruleSeverities));
 
+    /// <summary>Every rule there is, on or off: what a directive's rule names are checked against.</summary>
+    private static IEnumerable<RuleDescriptor> AllRules(IBlockRule[] blockRules) =>
+        DictionaryRules.All.Concat(ProtectedPhraseRules.All).Concat(blockRules.SelectMany(r => r.Descriptors)).Concat(InlineDirectiveRules.All);
+
     private static List<RuleDescriptor> ResolveRules(RuleSettings settings, IBlockRule[] blockRules) =>
-        DictionaryRules.All.Concat(ProtectedPhraseRules.All).Concat(blockRules.SelectMany(r => r.Descriptors))
+        AllRules(blockRules)
             .Select(d => settings.Resolve(d.Id, d.DefaultSeverity) is { } s ? d with { DefaultSeverity = s } : null)
             .OfType<RuleDescriptor>()
             .ToList();
@@ -124,10 +131,10 @@ public sealed class Linter
 
     /// <summary>Lints plain text; offsets are into <paramref name="text"/>.</summary>
     public IReadOnlyList<Finding> Lint(string text) =>
-        LintBlocks(text, [new TextBlock(text, BlockPart.Text, 0)]);
+        LintBlocks(text, [new TextBlock(text, BlockPart.Text, 0)], out _);
 
     /// <summary>Lints an HTML page; offsets are into <paramref name="html"/> (the source, not extracted text).</summary>
-    public IReadOnlyList<Finding> LintHtml(string html) => LintBlocks(html, _htmlExtractor.Extract(html));
+    public IReadOnlyList<Finding> LintHtml(string html) => LintBlocks(html, _htmlExtractor.Extract(html), out _);
 
     /// <summary>Reads, decodes and lints one file; never throws for bad input — the problem is in <see cref="DocumentResult.Error"/>.</summary>
     public DocumentResult LintFile(string path)
@@ -161,12 +168,13 @@ public sealed class Linter
             decoded = TextDecoder.Decode(bytes, isHtml, path, declaredCharset);
             if (format is null) isHtml = DocumentFormats.Sniff(decoded.Text) == DocumentFormat.Html;
             var blocks = isHtml ? _htmlExtractor.Extract(decoded.Text) : [new TextBlock(decoded.Text, BlockPart.Text, 0)];
-            var findings = LintBlocks(decoded.Text, blocks);
+            var findings = LintBlocks(decoded.Text, blocks, out int turnedOff);
             return new DocumentResult
             {
                 Path = path,
                 Encoding = decoded.EncodingName,
                 Findings = findings,
+                TurnedOffByComments = turnedOff,
                 CharacterCount = blocks.Sum(b => (long)b.Text.Length),
                 Source = decoded.Text,
             };
@@ -186,14 +194,18 @@ public sealed class Linter
     public DocumentResult LintText(string path, string text, DocumentFormat format)
     {
         var blocks = format == DocumentFormat.Html ? _htmlExtractor.Extract(text) : [new TextBlock(text, BlockPart.Text, 0)];
+        var findings = LintBlocks(text, blocks, out int turnedOff);
         return new DocumentResult
         {
-            Path = path, Encoding = "utf-8", Findings = LintBlocks(text, blocks),
+            Path = path, Encoding = "utf-8", Findings = findings, TurnedOffByComments = turnedOff,
             CharacterCount = blocks.Sum(b => (long)b.Text.Length), Source = text,
         };
     }
 
-    private List<Finding> LintBlocks(string source, IReadOnlyList<TextBlock> blocks)
+    /// <param name="source">The document as decoded: finding offsets point into it.</param>
+    /// <param name="blocks">Its readable text, each block mapped back to the source.</param>
+    /// <param name="turnedOff">How many findings the document's own textlint-disable comments turned off.</param>
+    private List<Finding> LintBlocks(string source, IReadOnlyList<TextBlock> blocks, out int turnedOff)
     {
         var findings = new List<Finding>();
         var lines = new LineIndex(source);
@@ -219,9 +231,28 @@ public sealed class Linter
                 foreach (var rule in _blockRules) rule.Check(block.Text, blockFindings);
             }
         }
+        turnedOff = 0;
+        if (_inlineDirectives && InlineDirectives.Find(source) is { } directives)
+        {
+            turnedOff = directives.RemoveTurnedOff(findings);
+            ReportUnknownRuleNames(directives, source, lines, findings);
+        }
         findings.Sort(static (a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset)
             : a.Length != b.Length ? b.Length.CompareTo(a.Length)
             : string.CompareOrdinal(a.RuleId, b.RuleId));
         return findings;
+    }
+
+    /// <summary>Reports each rule name in a directive that names no rule and is no prefix of one: it turns nothing off, which its author should know.</summary>
+    private void ReportUnknownRuleNames(InlineDirectives directives, string source, LineIndex lines, List<Finding> findings)
+    {
+        var rule = InlineDirectiveRules.UnknownRule;
+        if (_settings.Resolve(rule.Id, rule.DefaultSeverity) is not { } severity) return;
+        foreach (var name in directives.RuleNames)
+        {
+            if (AllRules(_blockRules).Any(r => RuleSettings.IsUnder(r.Id, name.Name))) continue;
+            var comment = new TextBlock(source[name.CommentStart..name.CommentEnd], BlockPart.Text, name.CommentStart);
+            findings.Add(new FindingLocator(comment, lines).Create(rule, severity, name.Offset - name.CommentStart, name.Name.Length, []));
+        }
     }
 }

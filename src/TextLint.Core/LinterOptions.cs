@@ -27,6 +27,12 @@ public sealed class LinterOptions
     /// <summary>When non-empty, only rules whose id starts with one of these prefixes report.</summary>
     public List<string> OnlyRulePrefixes { get; } = [];
 
+    /// <summary>
+    /// Whether a document's own <c>&lt;!-- textlint-disable [rules] --&gt;</c> … <c>&lt;!-- textlint-enable --&gt;</c>
+    /// comments turn rules off inside it (default true). Auditors who must see everything set it to false.
+    /// </summary>
+    public bool InlineDirectives { get; set; } = true;
+
     /// <summary>Per-rule overrides: a severity, or null to turn the rule off. Keys are rule ids or id prefixes.</summary>
     public Dictionary<string, Severity?> RuleSeverities { get; } = new(StringComparer.Ordinal);
 }

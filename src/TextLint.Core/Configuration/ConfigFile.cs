@@ -18,6 +18,7 @@ namespace TextLint.Core.Configuration;
 /// only: [typo, sensitive]            # report only rules with these id prefixes
 /// failOn: warning                    # error | warning | info | none
 /// defaultDictionaries: true          # load the built-in lists
+/// inlineDisable: true                # honour the documents' textlint-disable comments
 /// </code>
 /// Every key is optional. Relative file paths are resolved against the folder holding the
 /// configuration file, and must exist. An unknown key, a value of the wrong kind or a missing
@@ -27,7 +28,7 @@ namespace TextLint.Core.Configuration;
 public static partial class ConfigFile
 {
     /// <summary>The keys a configuration file may contain.</summary>
-    public static IReadOnlyList<string> Keys { get; } = ["rules", "dictionaries", "allow", "allowPhrases", "protectedPhrases", "protect", "only", "failOn", "defaultDictionaries"];
+    public static IReadOnlyList<string> Keys { get; } = ["rules", "dictionaries", "allow", "allowPhrases", "protectedPhrases", "protect", "only", "failOn", "defaultDictionaries", "inlineDisable"];
 
     /// <summary>Reads and parses the file at <paramref name="path"/>. Throws <see cref="TextLintException"/> when it is missing, unreadable or invalid.</summary>
     public static (LinterOptions Options, FailOn? FailOn) Load(string path)
@@ -110,6 +111,9 @@ public static partial class ConfigFile
                     break;
                 case "defaultDictionaries":
                     options.UseDefaultDictionaries = context.ReadBoolean(key, value);
+                    break;
+                case "inlineDisable":
+                    options.InlineDirectives = context.ReadBoolean(key, value);
                     break;
                 default:
                     throw Error(displayPath, keyNode, $"unknown key '{key}' (expected one of: {string.Join(", ", Keys)})");

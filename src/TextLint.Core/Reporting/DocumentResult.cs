@@ -30,6 +30,8 @@ public sealed record DocumentResult
     public string? TitleSource { get; init; }
     /// <summary>Findings of this document left out because a baseline already recorded them.</summary>
     public int SuppressedFindings { get; init; }
+    /// <summary>Findings of this document its own <c>textlint-disable</c> comments turned off (see <see cref="LinterOptions.InlineDirectives"/>).</summary>
+    public int TurnedOffByComments { get; init; }
 
     /// <summary>The text a finding's offsets point into: <see cref="TitleSource"/> for a separately linted title, else <see cref="Source"/>.</summary>
     public string? SourceOf(Finding finding) =>

@@ -47,7 +47,7 @@ public static class FindingJson
 
     /// <summary>
     /// Writes the property <c>"summary":{"documents","failedDocuments","characters","findings",
-    /// "bySeverity":{"error","warning","info"},"byCategory","byRule","elapsedMs","suppressed","cancelled"}</c>.
+    /// "bySeverity":{"error","warning","info"},"byCategory","byRule","elapsedMs","suppressed","turnedOffByComments","cancelled"}</c>.
     /// </summary>
     public static void WriteSummary(Utf8JsonWriter json, RunSummary summary)
     {
@@ -71,6 +71,7 @@ public static class FindingJson
         WriteCounts(json, "byRule", summary.ByRule);
         json.WriteNumber("elapsedMs", (long)summary.Elapsed.TotalMilliseconds);
         json.WriteNumber("suppressed", summary.Suppressed);
+        json.WriteNumber("turnedOffByComments", summary.TurnedOffByComments);
         json.WriteBoolean("cancelled", summary.Cancelled);
     }
 

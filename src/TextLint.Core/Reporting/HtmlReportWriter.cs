@@ -109,6 +109,7 @@ public sealed class HtmlReportWriter : IReportWriter, IDisposable
         Row(o, "字符", N(summary.Characters));
         Row(o, "问题", N(summary.Findings));
         if (summary.Suppressed > 0) Row(o, "基线中已记录（未列出）", N(summary.Suppressed));
+        if (summary.TurnedOffByComments > 0) Row(o, "文档内注释关闭（未列出）", N(summary.TurnedOffByComments));
         Row(o, "用时", string.Create(CultureInfo.InvariantCulture, $"{summary.Elapsed.TotalSeconds:0.00} 秒"));
         Row(o, "速度", string.Create(CultureInfo.InvariantCulture, $"{summary.CharactersPerSecond:#,0} 字/秒"));
         o.Write("</tbody></table>\n<div class=\"grid\">\n");

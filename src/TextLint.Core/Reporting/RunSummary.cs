@@ -23,6 +23,8 @@ public sealed class RunSummary
     public TimeSpan Elapsed { get; set; }
     /// <summary>Findings left out because a baseline recorded them (not counted in <see cref="Findings"/>).</summary>
     public int Suppressed { get; private set; }
+    /// <summary>Findings the documents' own <c>textlint-disable</c> comments turned off (not counted in <see cref="Findings"/>).</summary>
+    public int TurnedOffByComments { get; private set; }
     /// <summary>True when the run was interrupted (Ctrl+C) and the report is partial.</summary>
     public bool Cancelled { get; set; }
     /// <summary>Characters per second over <see cref="Elapsed"/> (0 before it is set).</summary>
@@ -35,6 +37,7 @@ public sealed class RunSummary
         if (result.Error is not null) FailedDocuments++;
         Characters += result.CharacterCount;
         Suppressed += result.SuppressedFindings;
+        TurnedOffByComments += result.TurnedOffByComments;
         foreach (var f in result.Findings)
         {
             Findings++;

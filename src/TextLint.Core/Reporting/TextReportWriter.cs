@@ -51,12 +51,19 @@ public sealed class TextReportWriter : IReportWriter
         _output.Flush();
     }
 
-    /// <summary>The closing line, e.g. <c>3 个文件，2 个错误，1 个警告，0 个提示</c>, plus <c>，1 个文件无法检查</c> when some failed.</summary>
-    public static string FormatSummaryLine(RunSummary summary)
+    /// <summary>
+    /// The closing line, e.g. <c>3 个文件，2 个错误，1 个警告，0 个提示</c>, plus <c>，1 个文件无法检查</c> when some
+    /// failed and how many findings a baseline or the documents' own comments left out, when any did.
+    /// </summary>
+    /// <param name="summary">The run's counts.</param>
+    /// <param name="breakdown">Text put right after the counts by severity (a batch run's counts by category), if any.</param>
+    public static string FormatSummaryLine(RunSummary summary, string? breakdown = null)
     {
         string line = string.Create(CultureInfo.InvariantCulture,
-            $"{summary.Documents} 个文件，{summary.BySeverity.GetValueOrDefault(Severity.Error)} 个错误，{summary.BySeverity.GetValueOrDefault(Severity.Warning)} 个警告，{summary.BySeverity.GetValueOrDefault(Severity.Info)} 个提示");
+            $"{summary.Documents} 个文件，{summary.BySeverity.GetValueOrDefault(Severity.Error)} 个错误，{summary.BySeverity.GetValueOrDefault(Severity.Warning)} 个警告，{summary.BySeverity.GetValueOrDefault(Severity.Info)} 个提示{breakdown}");
         if (summary.FailedDocuments > 0) line += string.Create(CultureInfo.InvariantCulture, $"，{summary.FailedDocuments} 个文件无法检查");
+        if (summary.Suppressed > 0) line += string.Create(CultureInfo.InvariantCulture, $"，基线已记录 {summary.Suppressed} 个未列出");
+        if (summary.TurnedOffByComments > 0) line += string.Create(CultureInfo.InvariantCulture, $"，文档内注释关闭 {summary.TurnedOffByComments} 个未列出");
         return line;
     }
 
