@@ -116,8 +116,8 @@ def parse(path: str) -> DictFile:
                 if not in_header:
                     df.err(lineno, "header directive '#@' after the first entry")
                     continue
-                if body[1:].strip() == "allowlist":
-                    # A phrase list (allow.txt): one phrase per line, no fields, no rule.
+                if body[1:].strip() in ("allowlist", "word-list"):
+                    # A phrase list (allow.txt) or a plain word list (modern-words.txt): one phrase per line, no fields, no rule.
                     df.headers["allowlist"] = "yes"
                     continue
                 if body[1:].strip() == "protected-phrases":

@@ -19,6 +19,7 @@ public sealed class DictionarySet
         "t2s.txt",   // character folding data, read by the normalizer
         "confusion.txt", // character confusion sets, read by Confusion.ConfusionSets
         "allow.txt", // the built-in allowlist
+        "modern-words.txt", // current policy vocabulary, read by Rules.Suspect.ModernWords
     };
 
     /// <summary>Rule id of user term lists.</summary>

@@ -1,21 +1,31 @@
+using System.Text;
+using TextLint.Core.Dictionaries;
+
 namespace TextLint.Core.Rules.Suspect;
 
 /// <summary>
-/// Words of current government writing that jieba's 2010s dictionary lacks, so that their
-/// characters do not look out of place to <see cref="SuspectDetector"/> (涉黑 is not 黑色 with a
-/// typo). Added to the character-pair counts only, not to segmentation. Written by hand from
-/// common policy vocabulary; extend when a clean text shows a false alarm.
+/// Words of current government writing that jieba's 2010s dictionary lacks or counts as rare, so
+/// that their characters do not look out of place to <see cref="SuspectDetector"/> (收悉 is not
+/// 熟悉 with a typo, 因城施策 not 失策). Added to the character-pair counts only, not to
+/// segmentation. The list is <c>dictionaries/modern-words.txt</c>, written by hand from common
+/// policy vocabulary; extend it when a clean text shows a false alarm.
 /// </summary>
 internal static class ModernWords
 {
     /// <summary>The words, each counted as if it had this frequency.</summary>
     public const int Frequency = 1000;
 
-    public static readonly string[] All =
-    [
-        "涉黑", "涉恶", "涉黑涉恶", "扫黑除恶", "抗疫", "防疫", "提质", "提质增效", "视情", "放管服",
-        "稳就业", "保民生", "惠企", "纾困", "助企", "双碳", "碳达峰", "碳中和", "河长制", "林长制",
-        "网格员", "一网通办", "跨省通办", "最多跑一次", "医保局", "应急管理局", "乡村振兴", "共同富裕",
-        "高质量发展", "营商环境", "数字政府", "接诉即办", "街乡吹哨", "专精特新", "链长", "揭榜挂帅",
-    ];
+    private const string ResourceName = DictionarySet.ResourcePrefix + "modern-words.txt";
+
+    /// <summary>The words of the embedded list, in file order.</summary>
+    public static IReadOnlyList<string> All => LazyAll.Value;
+
+    private static readonly Lazy<List<string>> LazyAll = new(() =>
+    {
+        var assembly = typeof(ModernWords).Assembly;
+        using var stream = assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing from {assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return PhraseListParser.Parse(reader);
+    });
 }
