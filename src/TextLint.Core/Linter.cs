@@ -136,7 +136,11 @@ public sealed class Linter
     /// <summary>Lints an HTML page; offsets are into <paramref name="html"/> (the source, not extracted text).</summary>
     public IReadOnlyList<Finding> LintHtml(string html) => LintBlocks(html, _htmlExtractor.Extract(html), out _);
 
-    /// <summary>Reads, decodes and lints one file; never throws for bad input — the problem is in <see cref="DocumentResult.Error"/>.</summary>
+    /// <summary>
+    /// Reads, decodes and lints one file; never throws for bad input — the problem is in
+    /// <see cref="DocumentResult.Error"/> (a file over <see cref="SourceOptions.DefaultMaxEntryBytes"/>, as the
+    /// command line's default limit, is one).
+    /// </summary>
     public DocumentResult LintFile(string path)
     {
         byte[] bytes;

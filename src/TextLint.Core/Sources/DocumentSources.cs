@@ -89,17 +89,24 @@ public sealed class FileDocumentSource(string displayPath, string filePath, Sour
         yield return ReadFile(displayPath, filePath, options);
     }
 
-    internal static SourceDocument ReadFile(string displayPath, string filePath, SourceOptions options)
+    /// <param name="displayPath">The name shown to the user.</param>
+    /// <param name="filePath">The file to read.</param>
+    /// <param name="options">Limits and progress.</param>
+    /// <param name="walked">True when a folder walk found the file: a named pipe or device there is skipped
+    /// (one named on the command line is read, as <c>&lt;(command)</c> gives one).</param>
+    internal static SourceDocument ReadFile(string displayPath, string filePath, SourceOptions options, bool walked = false)
     {
         try
         {
+            if (walked && FileKind.IsSpecial(filePath))
+                return SourceDocument.Failed(displayPath, "not a regular file (a named pipe, socket or device); skipped");
             var info = new FileInfo(filePath);
             if (info.Exists && info.Length > options.MaxEntryBytes)
             {
                 options.Progress?.Add(info.Length);
                 return SourceDocument.Failed(displayPath, LimitedReading.EntryTooLarge(options.MaxEntryBytes));
             }
-            byte[] bytes = SourceReader.ReadAllBytes(new SourceItem(displayPath, filePath, false));
+            byte[] bytes = SourceReader.ReadAllBytes(new SourceItem(displayPath, filePath, false), maxBytes: options.MaxEntryBytes);
             options.Progress?.Add(bytes.Length);
             return new SourceDocument { Path = displayPath, Bytes = bytes, FilePath = filePath };
         }
@@ -151,7 +158,7 @@ public sealed class FolderDocumentSource(string folder, SourceOptions options, I
             string full = System.IO.Path.GetFullPath(item.FilePath!);
             if (seen is not null && !seen.Add(full)) continue;
             if (options.Filter.HasGlobs && !options.Filter.MatchesGlobs(System.IO.Path.GetRelativePath(folder, item.FilePath!))) continue;
-            yield return FileDocumentSource.ReadFile(item.DisplayPath, item.FilePath!, options);
+            yield return FileDocumentSource.ReadFile(item.DisplayPath, item.FilePath!, options, walked: true);
         }
     }
 }
