@@ -207,6 +207,7 @@ internal static class CheckCommand
             MaxEntries = settings.MaxEntries,
             Filter = new EntryFilter(settings.Include, settings.Exclude),
             Progress = inputProgress,
+            ReportFile = settings.OutputFile,
         };
         var sources = DocumentSources.Open(settings.Paths, sourceOptions, openStdin);
         // Folders alone that hold nothing to check: say so before creating a report.

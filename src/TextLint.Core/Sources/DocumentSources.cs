@@ -56,6 +56,8 @@ public static class DocumentSources
         {
             if (input != "-" && !File.Exists(input) && !Directory.Exists(input))
                 throw new TextLintException($"{input}: no such file or directory");
+            if (input != "-" && options.IsReportFile(input))
+                throw new TextLintException($"{input}: is both an input and the report (--output); writing the report would destroy it");
         }
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var sources = new List<IDocumentSource>();
@@ -146,8 +148,12 @@ public sealed class StdinDocumentSource(Func<Stream> openStdin, SourceOptions op
 public sealed class FolderDocumentSource(string folder, SourceOptions options, ISet<string>? seen = null) : IDocumentSource
 {
     /// <summary>Whether the walk finds at least one document (to fail early on an empty folder).</summary>
-    public bool HasDocuments() => InputExpander.Expand([folder]).Any(item =>
-        !options.Filter.HasGlobs || options.Filter.MatchesGlobs(System.IO.Path.GetRelativePath(folder, item.FilePath!)));
+    public bool HasDocuments() => InputExpander.Expand([folder]).Any(Takes);
+
+    /// <summary>Whether the walk's <paramref name="item"/> is read: it matches the globs and is not the report being written.</summary>
+    private bool Takes(SourceItem item) =>
+        (!options.Filter.HasGlobs || options.Filter.MatchesGlobs(System.IO.Path.GetRelativePath(folder, item.FilePath!)))
+        && !options.IsReportFile(item.FilePath!);
 
     /// <inheritdoc />
     public IEnumerable<SourceDocument> Read(CancellationToken cancellation = default)
@@ -157,7 +163,7 @@ public sealed class FolderDocumentSource(string folder, SourceOptions options, I
             if (cancellation.IsCancellationRequested) yield break;
             string full = System.IO.Path.GetFullPath(item.FilePath!);
             if (seen is not null && !seen.Add(full)) continue;
-            if (options.Filter.HasGlobs && !options.Filter.MatchesGlobs(System.IO.Path.GetRelativePath(folder, item.FilePath!))) continue;
+            if (!Takes(item)) continue;
             yield return FileDocumentSource.ReadFile(item.DisplayPath, item.FilePath!, options, walked: true);
         }
     }

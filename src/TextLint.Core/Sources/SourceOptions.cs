@@ -20,6 +20,15 @@ public sealed record SourceOptions
     public EntryFilter Filter { get; init; } = EntryFilter.Default;
     /// <summary>Counts input bytes consumed, for progress; may be null.</summary>
     public InputProgress? Progress { get; init; }
+    /// <summary>
+    /// The report this run writes, if it goes to a file: a folder walk passes over it (a report written
+    /// into the folder it checks is not a document of the next run), and naming it as an input is an error.
+    /// </summary>
+    public string? ReportFile { get; init; }
+
+    /// <summary>Whether <paramref name="path"/> is <see cref="ReportFile"/>.</summary>
+    internal bool IsReportFile(string path) =>
+        ReportFile is not null && string.Equals(Path.GetFullPath(path), Path.GetFullPath(ReportFile), StringComparison.Ordinal);
 }
 
 /// <summary>Compressed/raw input bytes consumed so far, updated by sources as they read (thread-safe).</summary>
