@@ -114,10 +114,14 @@ public static class TextFixer
 /// <summary>Replaces a file's contents atomically: a temporary file in the same folder, flushed to disk, renamed over the original.</summary>
 public static class AtomicFile
 {
-    /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/> via a temporary file and a rename; the original's Unix permissions are kept.</summary>
+    /// <summary>
+    /// Writes <paramref name="bytes"/> to <paramref name="path"/> via a temporary file and a rename; the
+    /// original's Unix permissions are kept. A symbolic link is written through: its final target gets
+    /// the new contents and the link stays a link.
+    /// </summary>
     public static void Write(string path, byte[] bytes)
     {
-        string full = Path.GetFullPath(path);
+        string full = new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(path);
         string folder = Path.GetDirectoryName(full) ?? ".";
         string temp = Path.Combine(folder, $".{Path.GetFileName(full)}.textlint-{Guid.NewGuid():N}.tmp");
         try

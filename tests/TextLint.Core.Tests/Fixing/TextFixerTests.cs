@@ -135,4 +135,19 @@ public sealed class TextFixerTests : IDisposable
         Assert.Equal("原文", File.ReadAllText(path));
         Assert.Equal(["d.txt"], Directory.GetFiles(_folder).Select(Path.GetFileName));
     }
+
+    [Fact]
+    public void A_symbolic_link_is_fixed_through_and_stays_a_link()
+    {
+        string target = Path.Combine(_folder, "real.txt");
+        File.WriteAllText(target, "我们要再接再励。\n");
+        string link = Path.Combine(_folder, "link.txt");
+        File.CreateSymbolicLink(link, "real.txt");
+
+        var outcome = TextFixer.Fix(Lint(link), link, dryRun: false);
+
+        Assert.Null(outcome.Skipped);
+        Assert.Equal("real.txt", new FileInfo(link).LinkTarget);
+        Assert.Equal("我们要再接再厉。\n", File.ReadAllText(target));
+    }
 }
