@@ -198,6 +198,8 @@ internal static class CheckCommand
             string folder = Path.GetDirectoryName(Path.GetFullPath(outputFile)) ?? ".";
             if (!Directory.Exists(folder))
                 throw new TextLintException($"{outputFile}: cannot write report: folder '{folder}' does not exist");
+            if (Directory.Exists(outputFile))
+                throw new TextLintException($"{outputFile}: cannot write report: is a folder");
         }
         var inputProgress = new InputProgress();
         var sourceOptions = new SourceOptions

@@ -1,6 +1,8 @@
 using System.Reflection;
 using System.Text;
+using TextLint.Core.Decoding;
 using TextLint.Core.Findings;
+using TextLint.Core.Sources;
 
 namespace TextLint.Core.Dictionaries;
 
@@ -90,15 +92,13 @@ public sealed class DictionarySet
         return this;
     }
 
-    private static StreamReader OpenUserFile(string path)
+    /// <summary>
+    /// A user's list as text, decoded as documents are (byte-order mark, else UTF-8, else detection):
+    /// lists saved by Windows editors in GB18030/GBK work as well as UTF-8 ones.
+    /// </summary>
+    private static StringReader OpenUserFile(string path)
     {
-        try
-        {
-            return new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
-        }
-        catch (FileNotFoundException) { throw new TextLintException($"{path}: no such file or directory"); }
-        catch (DirectoryNotFoundException) { throw new TextLintException($"{path}: no such file or directory"); }
-        catch (UnauthorizedAccessException) { throw new TextLintException($"{path}: permission denied"); }
-        catch (IOException e) { throw new TextLintException($"{path}: {e.Message}"); }
+        byte[] bytes = SourceReader.ReadAllBytes(SourceItem.ForFile(path, path));
+        return new StringReader(TextDecoder.Decode(bytes, isHtml: false, path).Text);
     }
 }
