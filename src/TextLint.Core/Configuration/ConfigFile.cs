@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using TextLint.Core.Decoding;
 using TextLint.Core.Findings;
+using TextLint.Core.Sources;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -30,22 +32,14 @@ public static partial class ConfigFile
     /// <summary>The keys a configuration file may contain.</summary>
     public static IReadOnlyList<string> Keys { get; } = ["rules", "dictionaries", "allow", "allowPhrases", "protectedPhrases", "protect", "only", "failOn", "defaultDictionaries", "inlineDisable"];
 
-    /// <summary>Reads and parses the file at <paramref name="path"/>. Throws <see cref="TextLintException"/> when it is missing, unreadable or invalid.</summary>
+    /// <summary>
+    /// Reads and parses the file at <paramref name="path"/>, decoded as documents are (a file saved as
+    /// GB18030 keeps its Chinese phrases). Throws <see cref="TextLintException"/> when it is missing,
+    /// unreadable, not text or invalid.
+    /// </summary>
     public static (LinterOptions Options, FailOn? FailOn) Load(string path)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new TextLintException($"{path}: no such file or directory", e);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new TextLintException($"{path}: cannot read configuration: {e.Message}", e);
-        }
+        string text = TextDecoder.Decode(SourceReader.ReadAllBytes(SourceItem.ForFile(path, path)), isHtml: false, path).Text;
         string directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? Environment.CurrentDirectory;
         return Parse(text, path, directory);
     }

@@ -115,4 +115,23 @@ public sealed class ConfigFileTests : IDisposable
 
         Assert.Equal($"{path}: no such file or directory", e.Message);
     }
+
+    [Theory]
+    [InlineData("gb18030")]
+    [InlineData("utf-8-bom")]
+    public void A_config_saved_by_a_windows_editor_keeps_its_chinese_phrases(string encoding)
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        const string yaml = "# 本单位配置\nallowPhrases: [国家级自然保护区, 最佳实践]\nfailOn: warning\n";
+        byte[] bytes = encoding == "gb18030"
+            ? System.Text.Encoding.GetEncoding("gb18030").GetBytes(yaml)
+            : [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(yaml)];
+        string path = Path.Combine(_folder, "textlint.yml");
+        File.WriteAllBytes(path, bytes);
+
+        var (options, failOn) = ConfigFile.Load(path);
+
+        Assert.Equal(["国家级自然保护区", "最佳实践"], options.AllowedPhrases);
+        Assert.Equal(FailOn.Warning, failOn);
+    }
 }
