@@ -104,6 +104,11 @@ public class SuspectTypoRuleTests
     [InlineData("对执行期满未逾五年的人员，不得录用。")]
     [InlineData("要认真梳理安全生产“一本账”，明确整改时限。")]
     [InlineData("建立共保联治机制，推动区域生态环境保护。")]
+    // ... and everyday words of new-media posts (客服 → 克服, 商超 → 高超, 研学 → 开学, 车距 → 车局).
+    [InlineData("警方提醒：凡是自称客服要求转账退款的，都是诈骗，请立即挂断并拨打110。")]
+    [InlineData("区市场监管局开展节前食品安全专项检查，共检查商超、餐饮单位126家。")]
+    [InlineData("研学旅行团走进非遗工坊，孩子们亲手体验了扎染和剪纸。")]
+    [InlineData("雨雪天气出行请减速慢行，保持安全车距，切勿疲劳驾驶。")]
     public void Clean_government_prose_has_no_finding(string text) => Assert.Empty(Linter.Lint(text));
 
     [Fact]
