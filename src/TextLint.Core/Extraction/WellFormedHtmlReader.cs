@@ -249,7 +249,7 @@ internal sealed class WellFormedHtmlReader
                 if (InScope("p", "button") >= 0) return false;
                 break;
             case "form":
-                if (_form != FormPointer.None) return false;
+                if (_form != FormPointer.None) return true; // a form while the pointer is set is ignored, tag and all
                 break;
             case "option" or "optgroup":
                 if (_stack[_depth - 1].Name == "option") Pop();
@@ -294,6 +294,19 @@ internal sealed class WellFormedHtmlReader
         reprocess = false;
         var context = _stack[_depth - 1].Context;
         if (name is "script" or "style") return Insert(name, traits, ref p);
+        // Two tags old ASP pages put between rows, which the table modes insert and close at once
+        // instead of moving them out of the table: a hidden input, and a form (ignored while another
+        // form is open; its end tag is then ignored too).
+        if (name == "input" && FindAttribute("type") is { } type && AttributeValue(type).Equals("hidden", StringComparison.OrdinalIgnoreCase))
+            return Insert(name, traits, ref p);
+        if (name == "form")
+        {
+            if (_form != FormPointer.None) return true;
+            _form = FormPointer.Open;
+            if (!Insert(name, traits, ref p)) return false;
+            Pop(); // leaves the pointer dangling, as the parser does
+            return true;
+        }
         switch (context)
         {
             case Context.Table:
@@ -428,6 +441,8 @@ internal sealed class WellFormedHtmlReader
                     if (name != "colgroup") return false;
                     Pop();
                     return true;
+                case Context.Table or Context.TableBody or Context.Row when name == "form":
+                    return EndForm();
                 case Context.Table:
                     if (name != "table") return false;
                     Pop();

@@ -113,9 +113,31 @@ public class WellFormedHtmlReaderTests
     [InlineData("<p>前<script type=\"text/javascript\"><!--\ndocument.write('<b>x</b>');\n//--></script>后</p>")]
     public void HandWrittenCasesAgreeWithTheTreeWalk(string source) => AssertSameAsTree(source);
 
+    /// <summary>What old ASP pages put between table rows, which the parser keeps in place: read in one pass.</summary>
+    [Theory]
+    [InlineData("<table><form name=f1 action=x.asp><tr><td>姓名</td></tr></form></table><p>正文</p>")]
+    [InlineData("<table><tbody><input type=hidden name=id value=1><tr><input TYPE=\"Hidden\"><td>内容</td></tr></tbody></table>")]
+    [InlineData("<table><form><tr><td>一</td></tr></form><form><tr><td>二</td></tr></table><form><p>表单</p></form>")]
+    [InlineData("<form><table><tr><td>已在表单中<form>忽略</td></tr></table></form>后")]
+    public void FormsAndHiddenInputsBetweenRowsAreReadInOnePass(string source) => ReadInOnePass(source);
+
+    /// <summary>An article pasted from Word into a CMS: Office namespaces, conditional comments, smart tags.</summary>
+    [Fact]
+    public void WordPastedArticlesAreReadInOnePass()
+    {
+        const string source = "<table><tr><td class=content>\n<?xml:namespace prefix = o ns = \"urn:schemas-microsoft-com:office:office\" />\n"
+            + "<p class=MsoNormal style='text-indent:32.0pt'><span style='font-family:仿宋_GB2312'>各乡镇人民政府：<span lang=EN-US><o:p></o:p></span></span></p>\n"
+            + "<p class=MsoListParagraph><![if !supportLists]><span lang=EN-US>一、<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span><![endif]>"
+            + "<span style='font-family:黑体'>压实安全责任</span></p>\n"
+            + "<p class=MsoNormal><span>于<st1:chsdate Year=\"2024\" Month=\"2\" Day=\"10\" w:st=\"on\">2月10日</st1:chsdate>前完成排查。</span></p>\n</td></tr></table>";
+        var blocks = ReadInOnePass(source);
+        Assert.Equal(["各乡镇人民政府：", "一、\u00A0\u00A0 压实安全责任", "于2月10日前完成排查。"], blocks.Select(b => b.Text.Trim()));
+    }
+
     [Theory]
     [InlineData("<b><p>x</b>y</p>")]                       // adoption agency
     [InlineData("<table>表外文字<tr><td>x</td></tr></table>")] // foster parenting
+    [InlineData("<table><input type=text><tr><td>x</td></tr></table>")] // foster parenting of a visible input
     [InlineData("<p>x<table><tr><td>y</td></tr></table>")]   // quirks-dependent
     [InlineData("<svg><p>矢量</p></svg>")]                   // an HTML tag breaks out of foreign content
     [InlineData("<svg><![CDATA[x]]></svg><p>y</p>")]         // CDATA in foreign content
@@ -180,7 +202,7 @@ public class WellFormedHtmlReaderTests
             "applet", "menu", "dir", "figure", "figcaption", "fieldset", "legend", "sub", "sup", "abbr", "custom-tag",
         ];
 
-        private static readonly string[] Voids = ["br", "img", "hr", "input", "meta", "link", "wbr", "col", "embed", "area"];
+        private static readonly string[] Voids = ["br", "img", "hr", "input", "input type=hidden", "input TYPE=\"Hidden\"", "meta", "link", "wbr", "col", "embed", "area"];
 
         private static readonly string[] Texts =
         [
