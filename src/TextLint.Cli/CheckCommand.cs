@@ -66,6 +66,11 @@ internal static class CheckCommand
         {
             Description = "不加载内置词表，只用 --dict 给出的词表 (do not load the built-in lists)",
         };
+        var stdinFilename = new Option<string?>("--stdin-filename")
+        {
+            Description = "标准输入（-）在报告中的文件名，扩展名决定按网页还是文本检查 (name of the document read from -; its extension picks HTML or text)",
+            HelpName = "NAME",
+        };
         var noInlineDisable = new Option<bool>("--no-inline-disable")
         {
             Description = "忽略文档中的 <!-- textlint-disable --> 注释，全部报告（审计用）(ignore the documents' textlint-disable comments)",
@@ -131,6 +136,7 @@ internal static class CheckCommand
         };
         command.Options.Add(protect);
         command.Options.Add(noInlineDisable);
+        command.Options.Add(stdinFilename);
         command.SetAction(parse => Execute(new CheckSettings(
             Paths: parse.GetValue(paths) ?? [],
             Format: parse.GetValue(format) ?? "text",
@@ -155,6 +161,7 @@ internal static class CheckCommand
             NoProgress = parse.GetValue(noProgress),
             ProtectedPhrases = parse.GetValue(protect) ?? [],
             NoInlineDisable = parse.GetValue(noInlineDisable),
+            StdinFilename = parse.GetValue(stdinFilename),
         }, openStdin, stdout, stderr, terminal));
         return command;
     }
@@ -175,6 +182,7 @@ internal static class CheckCommand
         public bool NoProgress { get; init; }
         public string[] ProtectedPhrases { get; init; } = [];
         public bool NoInlineDisable { get; init; }
+        public string? StdinFilename { get; init; }
     }
 
     /// <summary>Exit code when the run was interrupted (Ctrl+C); the report written so far is complete and valid, but partial.</summary>
@@ -191,6 +199,8 @@ internal static class CheckCommand
         if (settings.FailOn is not null && FailOnNames.TryParse(settings.FailOn, out var fromFlag)) failOn = fromFlag;
         var threshold = (failOn ?? FailOn.Error).Threshold();
         if (settings.DryRun && !settings.Fix) throw new TextLintException("--dry-run only works with --fix");
+        if (settings.StdinFilename is not null && !settings.Paths.Contains("-"))
+            throw new TextLintException("--stdin-filename names standard input: give - among the inputs");
 
         // Check everything that can be wrong with the invocation before any work or any file is created.
         if (settings.OutputFile is { } outputFile)
@@ -210,6 +220,7 @@ internal static class CheckCommand
             Filter = new EntryFilter(settings.Include, settings.Exclude),
             Progress = inputProgress,
             ReportFile = settings.OutputFile,
+            StdinName = settings.StdinFilename is { Length: > 0 } stdinName ? stdinName : null,
         };
         var sources = DocumentSources.Open(settings.Paths, sourceOptions, openStdin);
         // Folders alone that hold nothing to check: say so before creating a report.

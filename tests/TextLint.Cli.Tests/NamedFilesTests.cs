@@ -79,4 +79,28 @@ public sealed class NamedFilesTests : IDisposable
         Assert.Equal(2, code);
         Assert.Equal($"textlint: {list}: binary file, not text", stderr.Trim());
     }
+
+    [Fact]
+    public void Stdin_filename_names_piped_input_and_its_extension_picks_html()
+    {
+        var (code, stdout, _) = CliTests.RunWithInput("<p>中华<b>人民</b>共合国</p>\n", "check", "-", "--stdin-filename", "news/123.html", "-f", "json");
+
+        Assert.Equal(1, code);
+        using var json = JsonDocument.Parse(stdout);
+        var file = Assert.Single(json.RootElement.GetProperty("files").EnumerateArray());
+        Assert.Equal("news/123.html", file.GetProperty("path").GetString());
+        var finding = Assert.Single(file.GetProperty("findings").EnumerateArray());
+        Assert.Equal(3, finding.GetProperty("offset").GetInt32());
+        Assert.Equal("中华<b>人民</b>共合国".Length, finding.GetProperty("length").GetInt32());
+        Assert.Equal("body", finding.GetProperty("part").GetString());
+    }
+
+    [Fact]
+    public void Stdin_filename_without_stdin_exits_2()
+    {
+        var (code, _, stderr) = CliTests.Run("check", TestData.Path("clean.txt"), "--stdin-filename", "a.html");
+
+        Assert.Equal(2, code);
+        Assert.Equal("textlint: --stdin-filename names standard input: give - among the inputs", stderr.Trim());
+    }
 }

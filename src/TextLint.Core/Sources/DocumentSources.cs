@@ -120,25 +120,26 @@ public sealed class FileDocumentSource(string displayPath, string filePath, Sour
     }
 }
 
-/// <summary>Standard input as one document named <c>&lt;stdin&gt;</c>.</summary>
+/// <summary>Standard input as one document named <c>&lt;stdin&gt;</c>, or <see cref="SourceOptions.StdinName"/>.</summary>
 public sealed class StdinDocumentSource(Func<Stream> openStdin, SourceOptions options) : IDocumentSource
 {
     /// <inheritdoc />
     public IEnumerable<SourceDocument> Read(CancellationToken cancellation = default)
     {
+        string name = options.StdinName ?? SourceItem.StdinDisplayName;
         SourceDocument document;
         try
         {
             using var input = openStdin();
-            document = new SourceDocument { Path = SourceItem.StdinDisplayName, Bytes = LimitedReading.ReadAll(input, options.MaxEntryBytes) };
+            document = new SourceDocument { Path = name, Bytes = LimitedReading.ReadAll(input, options.MaxEntryBytes) };
         }
         catch (LimitExceededException e)
         {
-            document = SourceDocument.Failed(SourceItem.StdinDisplayName, e.Message);
+            document = SourceDocument.Failed(name, e.Message);
         }
         catch (IOException e)
         {
-            document = SourceDocument.Failed(SourceItem.StdinDisplayName, $"read error: {e.Message}");
+            document = SourceDocument.Failed(name, $"read error: {e.Message}");
         }
         yield return document;
     }

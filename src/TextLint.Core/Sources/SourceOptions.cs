@@ -26,6 +26,12 @@ public sealed record SourceOptions
     /// </summary>
     public string? ReportFile { get; init; }
 
+    /// <summary>
+    /// The name standard input is reported under (a CMS hook passing a page through a pipe names it), and
+    /// whose extension tells HTML from text; <c>&lt;stdin&gt;</c> (format sniffed) when null.
+    /// </summary>
+    public string? StdinName { get; init; }
+
     /// <summary>Whether <paramref name="path"/> is <see cref="ReportFile"/>.</summary>
     internal bool IsReportFile(string path) =>
         ReportFile is not null && string.Equals(Path.GetFullPath(path), Path.GetFullPath(ReportFile), StringComparison.Ordinal);
