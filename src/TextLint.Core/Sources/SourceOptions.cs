@@ -34,7 +34,8 @@ public sealed record SourceOptions
 
     /// <summary>Whether <paramref name="path"/> is <see cref="ReportFile"/>.</summary>
     internal bool IsReportFile(string path) =>
-        ReportFile is not null && string.Equals(Path.GetFullPath(path), Path.GetFullPath(ReportFile), StringComparison.Ordinal);
+        ReportFile is not null && string.Equals(Path.GetFullPath(path), Path.GetFullPath(ReportFile),
+            OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 }
 
 /// <summary>Compressed/raw input bytes consumed so far, updated by sources as they read (thread-safe).</summary>
