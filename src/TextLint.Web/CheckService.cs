@@ -7,6 +7,7 @@ using TextLint.Core.Configuration;
 using TextLint.Core.Findings;
 using TextLint.Core.Reporting;
 using TextLint.Core.Rules;
+using TextLint.Core.Sources;
 
 namespace TextLint.Web;
 
@@ -18,13 +19,16 @@ namespace TextLint.Web;
 internal sealed class CheckService
 {
     /// <summary>Text linted at start-up: 大麻 inside 大麻烦 needs the word-boundary check, so the lexicon loads now, not on the first request.</summary>
+    /// <summary>The name a request's document gets in its result.</summary>
+    private const string RequestName = "request";
+
     internal const string WarmUpText = "这是个大麻烦。市攻府召开会议，我们要再接再励。";
 
     private readonly ServeOptions _options;
     private readonly ILogger _logger;
     private readonly LoopbackWarmUp _warmUp;
     private readonly SemaphoreSlim _slots;
-    private readonly Func<Linter, string, bool, IReadOnlyList<Finding>> _lint;
+    private readonly Func<Linter, string, bool, DocumentResult> _lint;
 
     public CheckService(ServeOptions options, ILogger logger, LoopbackWarmUp warmUp)
     {
@@ -32,7 +36,7 @@ internal sealed class CheckService
         _logger = logger;
         _warmUp = warmUp;
         _slots = new SemaphoreSlim(Math.Max(1, options.MaxConcurrentChecks));
-        _lint = options.LintOverride ?? ((linter, source, isHtml) => isHtml ? linter.LintHtml(source) : linter.Lint(source));
+        _lint = options.LintOverride ?? ((linter, source, isHtml) => linter.LintText(RequestName, source, isHtml ? DocumentFormat.Html : DocumentFormat.Text));
         var clock = Stopwatch.StartNew();
         Linter = options.Linter ?? new Linter(options.LinterOptions);
         var built = clock.Elapsed;
@@ -47,11 +51,11 @@ internal sealed class CheckService
     /// <summary>Lints a little text and HTML and writes a response to nowhere, so neither the lexicon nor the JIT waits for the first request.</summary>
     private void WarmUp()
     {
-        var findings = Linter.Lint(WarmUpText);
-        var html = Linter.LintHtml($"<p>{WarmUpText}</p>");
+        var result = _lint(Linter, WarmUpText, false);
+        var html = _lint(Linter, $"<p>{WarmUpText}</p>", true);
         using var sink = new Utf8JsonWriter(Stream.Null, ApiError.WriterOptions);
-        WriteResult(sink, new CheckRequest(WarmUpText, false, null, null), findings, Severity.Error, TimeSpan.Zero);
-        _ = Verdict.Of(html, Severity.Error);
+        WriteResult(sink, new CheckRequest(WarmUpText, false, null, null), result, Severity.Error, TimeSpan.Zero);
+        _ = Verdict.Of(html.Findings, Severity.Error);
     }
 
     /// <summary>Handles <c>POST /v1/check</c>.</summary>
@@ -64,7 +68,8 @@ internal sealed class CheckService
         var linter = request.Rules is { Count: > 0 } rules ? Linter.WithOnlyRules(CheckPrefixes(rules)) : Linter;
         var failOn = (request.FailOn ?? _options.DefaultFailOn).Threshold();
 
-        var findings = await RunBounded(() => _lint(linter, request.Source, request.IsHtml), context.RequestAborted);
+        var result = await RunBounded(() => _lint(linter, request.Source, request.IsHtml), context.RequestAborted);
+        var findings = result.Findings;
         var elapsed = clock.Elapsed;
         string verdict = Verdict.Of(findings, failOn);
         if (_options.LogRequests && !_warmUp.IsWarmUpRequest(context))
@@ -77,7 +82,7 @@ internal sealed class CheckService
         response.StatusCode = 200;
         response.ContentType = "application/json; charset=utf-8";
         using (var json = new Utf8JsonWriter(response.BodyWriter, ApiError.WriterOptions))
-            WriteResult(json, request, findings, failOn, elapsed);
+            WriteResult(json, request, result, failOn, elapsed);
         await response.BodyWriter.FlushAsync(context.RequestAborted);
     }
 
@@ -123,10 +128,11 @@ internal sealed class CheckService
         }
     }
 
-    private static void WriteResult(Utf8JsonWriter json, CheckRequest request, IReadOnlyList<Finding> findings, Severity? failOn, TimeSpan elapsed)
+    private static void WriteResult(Utf8JsonWriter json, CheckRequest request, DocumentResult result, Severity? failOn, TimeSpan elapsed)
     {
+        var findings = result.Findings;
         var summary = new RunSummary { Elapsed = elapsed };
-        summary.Add(new DocumentResult { Path = "request", Findings = findings, CharacterCount = request.Source.Length });
+        summary.Add(result with { CharacterCount = request.Source.Length });
         json.WriteStartObject();
         json.WriteString("verdict", Verdict.Of(findings, failOn));
         json.WriteString("failOn", failOn?.ToName() ?? "none");

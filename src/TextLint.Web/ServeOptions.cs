@@ -1,6 +1,6 @@
 using TextLint.Core;
 using TextLint.Core.Configuration;
-using TextLint.Core.Findings;
+using TextLint.Core.Reporting;
 
 namespace TextLint.Web;
 
@@ -58,5 +58,5 @@ public sealed class ServeOptions
     public Linter? Linter { get; set; }
 
     /// <summary>Test seam: replaces the lint call (plain text or HTML, with the request's linter).</summary>
-    internal Func<Linter, string, bool, IReadOnlyList<Finding>>? LintOverride { get; set; }
+    internal Func<Linter, string, bool, DocumentResult>? LintOverride { get; set; }
 }

@@ -45,6 +45,16 @@ public class CheckApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnHtmlPostWithATextlintDisableCommentPassesAndSaysWhatWasTurnedOff()
+    {
+        var result = await Check(Hosts.Json("""{"html":"<p>通报中的错例：<!-- textlint-disable typo.protected -->“攻府”<!-- textlint-enable typo.protected --></p>"}"""));
+
+        Assert.Equal("pass", result.GetProperty("verdict").GetString());
+        Assert.Empty(result.GetProperty("findings").EnumerateArray());
+        Assert.Equal(1, result.GetProperty("summary").GetProperty("turnedOffByComments").GetInt32());
+    }
+
+    [Fact]
     public async Task CommonTypoAsksForReview()
     {
         var result = await Check(Hosts.Json("""{"text":"我们要再接再励。"}"""));

@@ -148,7 +148,7 @@ public class ErrorTests
         {
             o.RequestTimeout = TimeSpan.FromMilliseconds(300);
             o.MaxConcurrentChecks = 1;
-            o.LintOverride = (linter, text, html) => text == "stuck" ? Block(release) : linter.Lint(text);
+            o.LintOverride = (linter, text, html) => text == "stuck" ? Block(release) : linter.LintText("request", text, TextLint.Core.Sources.DocumentFormat.Text);
         });
         await using var host = await Hosts.InProcess(options);
         try
@@ -175,9 +175,9 @@ public class ErrorTests
         ok.Dispose();
     }
 
-    private static IReadOnlyList<TextLint.Core.Findings.Finding> Block(ManualResetEventSlim release)
+    private static TextLint.Core.Reporting.DocumentResult Block(ManualResetEventSlim release)
     {
         release.Wait(TimeSpan.FromMinutes(2));
-        return [];
+        return new TextLint.Core.Reporting.DocumentResult { Path = "request" };
     }
 }
