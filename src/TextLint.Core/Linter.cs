@@ -216,6 +216,7 @@ public sealed class Linter
         // A page has dozens of blocks (each menu item, each paragraph): the lists are made once per page.
         List<AnchorHit>? anchorHits = _protectedRule is null ? null : [];
         var blocked = new List<(int Start, int End)>();
+        var coverage = new FindingCoverage(findings);
         for (int b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
@@ -231,7 +232,7 @@ public sealed class Linter
                 if (anchorHits is { Count: > 0 }) _protectedRule!.Report(anchorHits, normalized, locator, blocked, findings);
                 if (_blockRules.Length == 0) continue;
                 // Block rules that read folded text (typo.suspect) reuse this one rather than fold the block again.
-                var blockFindings = new BlockFindings(locator, _settings, findings, normalized);
+                var blockFindings = new BlockFindings(locator, _settings, findings, normalized, coverage);
                 foreach (var rule in _blockRules) rule.Check(block.Text, blockFindings);
             }
         }

@@ -7,8 +7,15 @@ namespace TextLint.Core.Rules;
 /// Where a block rule reports: applies the user's rule settings (off, severity), then places the
 /// finding in the source through the block's <see cref="FindingLocator"/>.
 /// </summary>
-public sealed class BlockFindings(FindingLocator locator, RuleSettings settings, List<Finding> output, NormalizedText? normalized = null)
+/// <param name="locator">Places the block's findings in the source.</param>
+/// <param name="settings">The user's rule settings.</param>
+/// <param name="output">The document's findings so far; this block's are appended.</param>
+/// <param name="normalized">The block's folded text, when the caller has it.</param>
+/// <param name="coverage">What the document's findings cover, shared by its blocks; one over <paramref name="output"/> when null.</param>
+public sealed class BlockFindings(FindingLocator locator, RuleSettings settings, List<Finding> output, NormalizedText? normalized = null, FindingCoverage? coverage = null)
 {
+    private readonly FindingCoverage _coverage = coverage ?? new FindingCoverage(output);
+
     /// <summary>
     /// The block's text folded by <see cref="Normalizer.Default"/>, as the linter's dictionary pass
     /// scanned it, when the caller has it (valid only during the rule's check); null otherwise, and
@@ -19,13 +26,6 @@ public sealed class BlockFindings(FindingLocator locator, RuleSettings settings,
     /// <summary>Whether <paramref name="rule"/> reports at all, so a rule can skip work for a rule that is off.</summary>
     public bool IsEnabled(RuleDescriptor rule) => settings.IsEnabled(rule);
 
-    // Source positions of this block covered by a finding so far, one bit each, and how many of the
-    // findings in the output are marked in it. Asking every finding in turn made a rule that guesses
-    // quadratic on a long block with many findings (random text: 58,000 findings in 640 K chars).
-    private ulong[]? _covered;
-    private int _marked;
-    private int _blockSourceStart, _blockSourceEnd;
-
     /// <summary>
     /// Whether a finding already reported (by any rule; dictionary rules report first) overlaps
     /// block span [<paramref name="start"/>, <paramref name="start"/>+<paramref name="length"/>), so a
@@ -34,31 +34,7 @@ public sealed class BlockFindings(FindingLocator locator, RuleSettings settings,
     public bool Overlaps(int start, int length)
     {
         var (offset, sourceLength) = locator.Block.MapSpan(start, length);
-        MarkNewFindings();
-        int from = Math.Max(offset, _blockSourceStart) - _blockSourceStart;
-        int to = Math.Min(offset + sourceLength, _blockSourceEnd) - _blockSourceStart;
-        for (int i = from; i < to; i++)
-            if ((_covered![i >> 6] & (1UL << i)) != 0) return true;
-        return false;
-    }
-
-    /// <summary>Marks the source positions of the findings reported since the last call (findings of other blocks mark nothing here).</summary>
-    private void MarkNewFindings()
-    {
-        if (_covered is null)
-        {
-            var block = locator.Block;
-            _blockSourceStart = block.Text.Length == 0 ? 0 : block.SourceStartOf(0);
-            _blockSourceEnd = block.Text.Length == 0 ? 0 : block.SourceEndOf(block.Text.Length - 1);
-            _covered = new ulong[(_blockSourceEnd - _blockSourceStart + 63) / 64 + 1];
-        }
-        for (; _marked < output.Count; _marked++)
-        {
-            var f = output[_marked];
-            int from = Math.Max(f.Offset, _blockSourceStart) - _blockSourceStart;
-            int to = Math.Min(f.Offset + f.Length, _blockSourceEnd) - _blockSourceStart;
-            for (int i = from; i < to; i++) _covered[i >> 6] |= 1UL << i;
-        }
+        return _coverage.Overlaps(offset, sourceLength);
     }
 
     /// <summary>Reports block span [<paramref name="start"/>, <paramref name="start"/>+<paramref name="length"/>).</summary>
