@@ -32,6 +32,7 @@ public sealed class Linter
     private readonly NearMissVerifier? _nearMissVerifier;
     private readonly RuleSettings _settings;
     private readonly HtmlExtractor _htmlExtractor = new();
+    private static readonly MarkdownExtractor MarkdownExtractor = new();
     private readonly IBlockRule[] _blockRules;
     private readonly BoundaryVerifier _verifier;
     private readonly IReadOnlyDictionary<string, Severity?> _ruleSeverities;
@@ -168,10 +169,8 @@ public sealed class Linter
         try
         {
             var format = knownFormat ?? DocumentFormats.FromPath(path);
-            bool isHtml = format == DocumentFormat.Html;
-            decoded = TextDecoder.Decode(bytes, isHtml, path, declaredCharset);
-            if (format is null) isHtml = DocumentFormats.Sniff(decoded.Text) == DocumentFormat.Html;
-            var blocks = isHtml ? _htmlExtractor.Extract(decoded.Text) : [new TextBlock(decoded.Text, BlockPart.Text, 0)];
+            decoded = TextDecoder.Decode(bytes, format == DocumentFormat.Html, path, declaredCharset);
+            var blocks = BlocksOf(decoded.Text, format ?? DocumentFormats.Sniff(decoded.Text));
             var findings = LintBlocks(decoded.Text, blocks, out int turnedOff);
             return new DocumentResult
             {
@@ -197,7 +196,7 @@ public sealed class Linter
     /// <summary>Lints text that is already decoded (e.g. a JSON Lines post's <c>content</c>); offsets are into <paramref name="text"/>.</summary>
     public DocumentResult LintText(string path, string text, DocumentFormat format)
     {
-        var blocks = format == DocumentFormat.Html ? _htmlExtractor.Extract(text) : [new TextBlock(text, BlockPart.Text, 0)];
+        var blocks = BlocksOf(text, format);
         var findings = LintBlocks(text, blocks, out int turnedOff);
         return new DocumentResult
         {
@@ -205,6 +204,14 @@ public sealed class Linter
             CharacterCount = blocks.Sum(b => (long)b.Text.Length), Source = text,
         };
     }
+
+    /// <summary>The readable blocks of a document in <paramref name="format"/>.</summary>
+    private IReadOnlyList<TextBlock> BlocksOf(string text, DocumentFormat format) => format switch
+    {
+        DocumentFormat.Html => _htmlExtractor.Extract(text),
+        DocumentFormat.Markdown => MarkdownExtractor.Extract(text),
+        _ => [new TextBlock(text, BlockPart.Text, 0)],
+    };
 
     /// <param name="source">The document as decoded: finding offsets point into it.</param>
     /// <param name="blocks">Its readable text, each block mapped back to the source.</param>

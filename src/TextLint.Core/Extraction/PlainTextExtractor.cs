@@ -1,7 +1,7 @@
 // Invariant: the block is the source itself, so block offset i is source offset i.
 namespace TextLint.Core.Extraction;
 
-/// <summary>Plain text (and, for now, Markdown): the whole document is one block at offset 0.</summary>
+/// <summary>Plain text: the whole document is one block at offset 0.</summary>
 public sealed class PlainTextExtractor : IContentExtractor
 {
     /// <inheritdoc />

@@ -72,7 +72,7 @@ public sealed class InlineDirectives
     /// Where the comment opened at <paramref name="open"/> ends: the offset of its <c>--&gt;</c>, or -1 when it
     /// does not. As in HTML, <c>&lt;!--&gt;</c> and <c>&lt;!---&gt;</c> are whole (empty) comments.
     /// </summary>
-    private static int EndOfComment(string source, int open)
+    internal static int EndOfComment(string source, int open)
     {
         int body = open + 4;
         if (body < source.Length && source[body] == '>') return body - 2;

@@ -29,7 +29,7 @@ public static class TextFixer
     /// <summary>Whether a document may be fixed at all: a real <c>.txt</c>/<c>.md</c> file that was linted without error.</summary>
     public static bool IsFixable(DocumentResult result, string? filePath) =>
         filePath is not null && result.Error is null && result.Source is not null
-        && DocumentFormats.FromPath(filePath) == DocumentFormat.Text;
+        && DocumentFormats.FromPath(filePath) is DocumentFormat.Text or DocumentFormat.Markdown;
 
     /// <summary>The edits to make, in source order: unambiguous typo fixes, overlapping ones dropped.</summary>
     public static IReadOnlyList<TextEdit> Plan(DocumentResult result)

@@ -5,10 +5,12 @@ namespace TextLint.Core.Sources;
 /// <summary>How a document's text is read.</summary>
 public enum DocumentFormat
 {
-    /// <summary>Plain text (Markdown is read as plain text for now).</summary>
+    /// <summary>Plain text.</summary>
     Text,
     /// <summary>An HTML page.</summary>
     Html,
+    /// <summary>Markdown: read as text, without code blocks, code spans and comments.</summary>
+    Markdown,
 }
 
 /// <summary>Decides a document's format from its name or content.</summary>
@@ -17,14 +19,15 @@ public static class DocumentFormats
     /// <summary>How far <see cref="Sniff"/> looks for an HTML tag.</summary>
     public const int SniffLength = 1024;
 
-    /// <summary>The format implied by the extension (.html .htm .shtml .xhtml → Html; .txt .md → Text), or null when unknown.</summary>
+    /// <summary>The format implied by the extension (.html .htm .shtml .xhtml → Html; .txt → Text; .md .markdown → Markdown), or null when unknown.</summary>
     public static DocumentFormat? FromPath(string path)
     {
         string extension = Path.GetExtension(path).ToLowerInvariant();
         return extension switch
         {
             ".html" or ".htm" or ".shtml" or ".xhtml" => DocumentFormat.Html,
-            ".txt" or ".md" => DocumentFormat.Text,
+            ".txt" => DocumentFormat.Text,
+            ".md" or ".markdown" => DocumentFormat.Markdown,
             _ => null,
         };
     }

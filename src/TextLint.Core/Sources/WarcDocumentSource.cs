@@ -82,6 +82,7 @@ public sealed class WarcDocumentSource(string path, bool gzipped, SourceOptions 
             {
                 "text/html" or "application/xhtml+xml" => DocumentFormat.Html,
                 "text/plain" => DocumentFormat.Text,
+                "text/markdown" => DocumentFormat.Markdown,
                 _ => null,
             };
             if (format is null || !Options.Filter.MatchesGlobs(UriPath(uri))) return null;

@@ -150,4 +150,16 @@ public sealed class TextFixerTests : IDisposable
         Assert.Equal("real.txt", new FileInfo(link).LinkTarget);
         Assert.Equal("我们要再接再厉。\n", File.ReadAllText(target));
     }
+
+    [Fact]
+    public void Markdown_code_is_neither_reported_nor_fixed()
+    {
+        string path = Path.Combine(_folder, "post.md");
+        File.WriteAllText(path, "我们要再接再励。\n\n```\n再接再励\n```\n");
+
+        var outcome = TextFixer.Fix(Lint(path), path, dryRun: false);
+
+        Assert.Null(outcome.Skipped);
+        Assert.Equal("我们要再接再厉。\n\n```\n再接再励\n```\n", File.ReadAllText(path));
+    }
 }

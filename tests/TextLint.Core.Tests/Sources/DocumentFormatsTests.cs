@@ -10,7 +10,7 @@ public class DocumentFormatsTests
     [InlineData("a.shtml", DocumentFormat.Html)]
     [InlineData("a.xhtml", DocumentFormat.Html)]
     [InlineData("a.txt", DocumentFormat.Text)]
-    [InlineData("README.md", DocumentFormat.Text)]
+    [InlineData("README.md", DocumentFormat.Markdown)]
     [InlineData("a.pdf", null)]
     [InlineData("noextension", null)]
     public void FromPathUsesTheExtension(string path, DocumentFormat? expected) => Assert.Equal(expected, DocumentFormats.FromPath(path));
