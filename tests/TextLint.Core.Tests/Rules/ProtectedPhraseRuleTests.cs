@@ -57,6 +57,27 @@ public sealed class ProtectedPhraseRuleTests : IDisposable
     [InlineData("大力推进乡村振新。", "乡村振新", "乡村振兴", "typo.protected")]
     [InlineData("培育和践行社会主义核心价值关。", "社会主义核心价值关", "社会主义核心价值观", "typo.protected")]
     [InlineData("深化工业和言息化部改革。", "工业和言息化部", "工业和信息化部", "typo.protected")]
+    // Slips of current formulations, written for the purpose (two through listed corruptions: 两个拥护, 共同体意思).
+    [InlineData("深入学习贯彻习近平新时代中国特色社会主意思想。", "中国特色社会主意", "中国特色社会主义", "typo.protected")]
+    [InlineData("坚决做到两个拥护。", "两个拥护", "两个维护", "typo.protected")]
+    [InlineData("牢固树立四个义识。", "四个义识", "四个意识", "typo.protected")]
+    [InlineData("不忘初心、牢记史命。", "牢记史命", "牢记使命", "typo.protected")]
+    [InlineData("坚定不移推进全面从严治档。", "从严治档", "从严治党", "typo.protected")]
+    [InlineData("积极培育和践行社会主义核心价值关。", "社会主义核心价值关", "社会主义核心价值观", "typo.protected")]
+    [InlineData("为实现中华民族伟大复新而奋斗。", "中华民族伟大复新", "中华民族伟大复兴", "typo.protected")]
+    [InlineData("坚持和发展新时代中国特色社会主议。", "特色社会主议", "特色社会主义", "typo.protected")]
+    [InlineData("铸牢中华民族共同体意思。", "中华民族共同体意思", "中华民族共同体意识", "typo.protected")]
+    [InlineData("推动构建人类命运共通体。", "构建人类命运共通体", "构建人类命运共同体", "typo.protected")]
+    [InlineData("高质量共建一代一路。", "共建一代一路", "共建一带一路", "typo.protected")]
+    [InlineData("推进粤港澳大弯区建设。", "粤港澳大弯区", "粤港澳大湾区", "typo.protected")]
+    [InlineData("推动京津翼协同发展。", "京津翼", "京津冀", "typo.protected")]
+    [InlineData("推动长江经济代发展。", "长江经济代发展", "长江经济带发展", "typo.protected")]
+    [InlineData("全国人民代表大会常务委会第十次会议。", "全国人民代表大会常务委会", "全国人民代表大会常务委员会", "missing-char")]
+    [InlineData("最高人民发院发布典型案例。", "人民发院", "人民法院", "typo.protected")]
+    [InlineData("中央纪委国家检委网站消息。", "中央纪委国家检委", "中央纪委国家监委", "typo.protected")]
+    [InlineData("热烈庆祝中国共产党成立一百周年，中国共产觉领导人民取得伟大成就。", "中国共产觉", "中国共产党", "typo.protected")]
+    [InlineData("学习贯彻党的二十大精神，深刻领悟两个确力。", "两个确力", "两个确立", "typo.protected")]
+    [InlineData("全面建设社会主义现代化国家，实现第二个百年奋头目标。", "第二个百年奋头目标", "第二个百年奋斗目标", "typo.protected")]
     public void EachRealWorldSlipIsOneFindingWithTheRightSuggestion(string text, string written, string phrase, string rule)
     {
         // One finding, not one from the attested list and another from generation.
