@@ -78,6 +78,23 @@ public sealed class ProtectedPhraseRuleTests : IDisposable
     [InlineData("热烈庆祝中国共产党成立一百周年，中国共产觉领导人民取得伟大成就。", "中国共产觉", "中国共产党", "typo.protected")]
     [InlineData("学习贯彻党的二十大精神，深刻领悟两个确力。", "两个确力", "两个确立", "typo.protected")]
     [InlineData("全面建设社会主义现代化国家，实现第二个百年奋头目标。", "第二个百年奋头目标", "第二个百年奋斗目标", "typo.protected")]
+    // ... and more (四种全会, 中央委会, 群防群空, 法制中国 through entries and phrases added for them).
+    [InlineData("深入学习贯彻十九届四种全会精神。", "四种全会", "四中全会", "typo.protected")]
+    [InlineData("坚持全面深化改格，激发发展活力。", "全面深化改格", "全面深化改革", "typo.protected")]
+    [InlineData("坚决打赢脱贫攻艰战。", "脱贫攻艰", "脱贫攻坚", "typo.protected")]
+    [InlineData("不忘出心，牢记使命。", "不忘出心", "不忘初心", "typo.protected")]
+    [InlineData("不忘初心，牢记失命。", "牢记失命", "牢记使命", "typo.protected")]
+    [InlineData("坚持以人民为重心的发展思想。", "以人民为重心的发展思想", "以人民为中心的发展思想", "typo.protected")]
+    [InlineData("深入开展两学一坐学习教育。", "两学一坐", "两学一做", "typo.protected")]
+    [InlineData("扎实开展三严三时专题教育。", "三严三时", "三严三实", "typo.protected")]
+    [InlineData("持续加强党风廉正建设。", "党风廉正建设", "党风廉政建设", "typo.protected")]
+    [InlineData("严格落实中央八项规订精神。", "中央八项规订", "中央八项规定", "typo.protected")]
+    [InlineData("中国共产党第十九届中央委会第六次全体会议。", "中央委会", "中央委员会", "missing-char")]
+    [InlineData("坚持党对一切工作的领导，增强四个自心。", "四个自心", "四个自信", "typo.protected")]
+    [InlineData("深入推进依法治国，建设法制中国。", "法制中国", "法治中国", "typo.protected")]
+    [InlineData("推动高质量发屏。", "高质量发屏", "高质量发展", "typo.protected")]
+    [InlineData("做好常态化疫情防控工作，筑牢群防群空防线。", "群防群空", "群防群控", "typo.protected")]
+    [InlineData("全面推进乡村振兴，加快农业农村现代华。", "农业农村现代华", "农业农村现代化", "typo.protected")]
     public void EachRealWorldSlipIsOneFindingWithTheRightSuggestion(string text, string written, string phrase, string rule)
     {
         // One finding, not one from the attested list and another from generation.
