@@ -95,6 +95,22 @@ public sealed class ProtectedPhraseRuleTests : IDisposable
     [InlineData("推动高质量发屏。", "高质量发屏", "高质量发展", "typo.protected")]
     [InlineData("做好常态化疫情防控工作，筑牢群防群空防线。", "群防群空", "群防群控", "typo.protected")]
     [InlineData("全面推进乡村振兴，加快农业农村现代华。", "农业农村现代华", "农业农村现代化", "typo.protected")]
+    [InlineData("全国政协是中国人民政治协商会意的全国委员会。", "中国人民政治协商会意", "中国人民政治协商会议", "typo.protected")]
+    [InlineData("坚决打赢脱贫攻尖战。", "脱贫攻尖", "脱贫攻坚", "typo.protected")]
+    [InlineData("全面推进乡村震兴。", "乡村震兴", "乡村振兴", "typo.protected")]
+    [InlineData("深入实施精准扶平。", "精准扶平", "精准扶贫", "typo.protected")]
+    [InlineData("扎实推进共同富余。", "共同富余", "共同富裕", "typo.protected")]
+    [InlineData("完整准确全面贯彻新发展理论。", "新发展理论", "新发展理念", "typo.protected")]
+    [InlineData("加快构建新发展格式。", "新发展格式", "新发展格局", "typo.protected")]
+    [InlineData("发展全过程人民明主。", "全过程人民明主", "全过程人民民主", "typo.protected")]
+    [InlineData("坚持依法制国，建设法治国家。", "依法制国", "依法治国", "typo.protected")]
+    [InlineData("坚定不移全面从严制党。", "全面从严制党", "全面从严治党", "typo.protected")]
+    [InlineData("坚持一国两治方针。", "一国两治", "一国两制", "typo.protected")]
+    [InlineData("坚持以人名为中心的发展思想。", "以人名为中心的发展思想", "以人民为中心的发展思想", "typo.protected")]
+    [InlineData("实现中华民族伟大复兴的中国孟。", "实现中华民族伟大复兴的中国孟", "实现中华民族伟大复兴的中国梦", "typo.protected")]
+    [InlineData("国务院办公庭印发通知。", "国务院办公庭", "国务院办公厅", "typo.protected")]
+    [InlineData("中央全面深化改革委会召开会议。", "中央全面深化改革委会", "中央全面深化改革委员会", "missing-char")]
+    [InlineData("坚持党的全面领到。", "党的全面领到", "党的全面领导", "typo.protected")]
     public void EachRealWorldSlipIsOneFindingWithTheRightSuggestion(string text, string written, string phrase, string rule)
     {
         // One finding, not one from the attested list and another from generation.
