@@ -14,6 +14,14 @@ namespace TextLint.Core.Rules;
 public sealed class DictionaryRule(RuleSettings settings, BoundaryVerifier verifier)
 {
     /// <summary>
+    /// Listed corruptions of protected names this long are kept without segmentation, as terms of four
+    /// characters are: the list holds no form that lies inside a dictionary word (tools/check_dictionaries.py
+    /// checks it), while segmenting around a corrupted name misleads — 内蒙古自冶区 splits as 内蒙古自/冶/区
+    /// because jieba lists 内蒙古自, and 宁夏回族自冶区党委 ends in the word 区党委.
+    /// </summary>
+    private const int SelfEvidentProtectedLength = 3;
+
+    /// <summary>
     /// Findings for <paramref name="hits"/> (folded coordinates of <paramref name="normalized"/>), in block order.
     /// Returns the folded spans it reported, with their category.
     /// </summary>
@@ -33,7 +41,8 @@ public sealed class DictionaryRule(RuleSettings settings, BoundaryVerifier verif
                 var severity = settings.Resolve(entry.RuleId, entry.Severity);
                 if (severity is null) continue;
                 if (furthestKeptEnd.TryGetValue(entry.Category, out int keptEnd) && keptEnd >= end) continue;
-                standsAlone ??= boundaries.StandsAlone(normalized.Folded, hit.Start, hit.Length);
+                standsAlone ??= (entry.RuleId == DictionaryRules.TypoProtected.Id && hit.Length >= SelfEvidentProtectedLength)
+                                || boundaries.StandsAlone(normalized.Folded, hit.Start, hit.Length);
                 if (standsAlone == false) break;
                 furthestKeptEnd[entry.Category] = Math.Max(keptEnd, end);
                 kept.Add((hit.Start, end, entry.Category));

@@ -111,6 +111,16 @@ public sealed class ProtectedPhraseRuleTests : IDisposable
     [InlineData("国务院办公庭印发通知。", "国务院办公庭", "国务院办公厅", "typo.protected")]
     [InlineData("中央全面深化改革委会召开会议。", "中央全面深化改革委会", "中央全面深化改革委员会", "missing-char")]
     [InlineData("坚持党的全面领到。", "党的全面领到", "党的全面领导", "typo.protected")]
+    // Listed corruptions of three characters stand without segmentation (内蒙古自/冶/区, 区党委, 区政府 misled it).
+    [InlineData("内蒙古自冶区人民政府。", "自冶区", "自治区", "typo.protected")]
+    [InlineData("宁夏回族自冶区党委。", "自冶区", "自治区", "typo.protected")]
+    [InlineData("内蒙古自冶区政府印发通知。", "自冶区", "自治区", "typo.protected")]
+    [InlineData("湖北省武汗市。", "武汗市", "武汉市", "typo.protected")]
+    [InlineData("陕西省西按市。", "西按市", "西安市", "typo.protected")]
+    [InlineData("云南省昆名市。", "昆名市", "昆明市", "typo.protected")]
+    [InlineData("四川省成督市。", "成督市", "成都市", "typo.protected")]
+    [InlineData("福建省福洲市。", "福洲市", "福州市", "typo.protected")]
+    [InlineData("山西省太元市。", "太元市", "太原市", "typo.protected")]
     public void EachRealWorldSlipIsOneFindingWithTheRightSuggestion(string text, string written, string phrase, string rule)
     {
         // One finding, not one from the attested list and another from generation.
