@@ -47,6 +47,8 @@ public class MarkdownExtractorTests
         Assert.Equal(DocumentFormat.Markdown, DocumentFormats.FromPath("post.md"));
         Assert.Equal(DocumentFormat.Markdown, DocumentFormats.FromPath("README.MARKDOWN"));
         Assert.Equal(DocumentFormat.Text, DocumentFormats.FromPath("post.txt"));
+        Assert.Contains(".markdown", InputExpander.WalkedExtensions);
+        Assert.True(EntryFilter.HasTextExtension("site.zip!/posts/a.markdown"));
         Assert.Single(Default.LintBytes("post.txt", "`攻府`"u8.ToArray()).Findings);
         Assert.Empty(Default.LintBytes("post.md", "`攻府`"u8.ToArray()).Findings);
     }
