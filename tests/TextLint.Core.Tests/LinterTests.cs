@@ -34,6 +34,33 @@ public class LinterTests
         Assert.Contains(suggestion, finding.Message);
     }
 
+    [Theory]
+    [InlineData("合理按排工作。", "按排", "安排")]
+    [InlineData("为发展出谋化策。", "出谋化策", "出谋划策")]
+    [InlineData("宏扬正能量。", "宏扬", "弘扬")]
+    [InlineData("亲自坐阵指挥。", "坐阵", "坐镇")]
+    [InlineData("积雪复盖路面，倾刻之间一片洁白。", "倾刻", "顷刻")]
+    [InlineData("做为一名党员。", "做为", "作为")]
+    [InlineData("反应出工作中的问题。", "反应出", "反映出")]
+    [InlineData("提高竟争力。", "竟争", "竞争")]          // inside jieba's misspelled compound 竟争力
+    [InlineData("元霄节快乐。", "元霄", "元宵")]
+    [InlineData("通霄达旦地工作。", "通霄", "通宵")]
+    public void CommonWordTyposAreFoundWithTheirFix(string text, string term, string suggestion)
+    {
+        var finding = Single(text, term);
+        Assert.Equal("typo.common", finding.RuleId);
+        Assert.Equal(suggestion, finding.Suggestions[0]);
+    }
+
+    [Theory]
+    [InlineData("他按排队顺序入场。")]       // 按 + 排队
+    [InlineData("计划报筹备委员会审议。")]   // 报 + 筹备
+    [InlineData("凭添加的附件办理。")]       // 凭 + 添加
+    [InlineData("这就叫做为人民服务。")]     // 叫做 + 为
+    [InlineData("他的反应出奇地快。")]       // 反应 + 出奇
+    public void TyposAcrossWordBoundariesAreNotReported(string text) =>
+        Assert.DoesNotContain(Default.Lint(text), f => f.RuleId == "typo.common");
+
     [Fact]
     public void ProtectedCorruptionIsAnError()
     {

@@ -18,11 +18,15 @@ public sealed class BoundaryVerifier
     /// <summary>Longest run segmented whole; around a hit in a longer run, a window of this size is used.</summary>
     private const int MaxRunLength = 256;
 
+    private readonly Lazy<Lexicon> _lexicon;
     private readonly Lazy<WindowSegmenter> _segmenter;
 
     /// <summary>A verifier that segments with <paramref name="lexicon"/>, loaded on first use.</summary>
-    public BoundaryVerifier(Func<Lexicon> lexicon) =>
-        _segmenter = new Lazy<WindowSegmenter>(() => new WindowSegmenter(lexicon()), LazyThreadSafetyMode.ExecutionAndPublication);
+    public BoundaryVerifier(Func<Lexicon> lexicon)
+    {
+        _lexicon = new Lazy<Lexicon>(lexicon, LazyThreadSafetyMode.ExecutionAndPublication);
+        _segmenter = new Lazy<WindowSegmenter>(() => new WindowSegmenter(_lexicon.Value), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
 
     /// <summary>Whether the hit [<paramref name="start"/>, <paramref name="start"/>+<paramref name="length"/>) of <paramref name="text"/> stands on its own.</summary>
     public bool StandsAlone(ReadOnlySpan<char> text, int start, int length) => ForText().StandsAlone(text, start, length);
@@ -42,6 +46,30 @@ public sealed class BoundaryVerifier
         private bool[]? _runBoundaries;
 
         internal TextBoundaries(BoundaryVerifier owner) => _owner = owner;
+
+        /// <summary>
+        /// Whether the hit of a wrong form, [<paramref name="start"/>, <paramref name="start"/>+<paramref name="length"/>)
+        /// of <paramref name="text"/>, stands on its own — or lies inside a single dictionary word that is itself
+        /// a misspelling: with the hit replaced by <paramref name="correction"/> (of the same length) the word is
+        /// another dictionary word. jieba lists some misspelled compounds (倾刻之间 beside 顷刻之间, 竟争力 beside
+        /// 竞争力), inside which the plain boundary check would hide the wrong form it is there to find.
+        /// </summary>
+        public bool StandsAlone(ReadOnlySpan<char> text, int start, int length, string? correction)
+        {
+            if (StandsAlone(text, start, length)) return true;
+            if (correction is null || correction.Length != length || start < _runStart || start + length > _runEnd) return false;
+            // The segmentation was just made for this run: find the word around the hit, if it is one word.
+            int wordStart = start - _runStart, wordEnd = start + length - _runStart;
+            while (wordStart > 0 && !_runBoundaries![wordStart]) wordStart--;
+            while (wordEnd < _runEnd - _runStart && !_runBoundaries![wordEnd]) wordEnd++;
+            for (int i = start - _runStart + 1; i < start + length - _runStart; i++)
+                if (_runBoundaries![i]) return false; // the hit crosses a word boundary: a slice through two words
+            var word = text.Slice(_runStart + wordStart, wordEnd - wordStart);
+            Span<char> corrected = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+            word.CopyTo(corrected);
+            correction.AsSpan().CopyTo(corrected[(start - _runStart - wordStart)..]);
+            return _owner._lexicon.Value.Contains(corrected);
+        }
 
         /// <summary>Whether the hit [<paramref name="start"/>, <paramref name="start"/>+<paramref name="length"/>) of <paramref name="text"/> stands on its own.</summary>
         public bool StandsAlone(ReadOnlySpan<char> text, int start, int length)
