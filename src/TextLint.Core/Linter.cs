@@ -260,9 +260,10 @@ public sealed class Linter
     {
         var rule = InlineDirectiveRules.UnknownRule;
         if (_settings.Resolve(rule.Id, rule.DefaultSeverity) is not { } severity) return;
+        var ruleIds = AllRules(_blockRules).Select(r => r.Id).ToList();
         foreach (var name in directives.RuleNames)
         {
-            if (AllRules(_blockRules).Any(r => RuleSettings.IsUnder(r.Id, name.Name))) continue;
+            if (ruleIds.Any(id => RuleSettings.IsUnder(id, name.Name))) continue;
             var comment = new TextBlock(source[name.CommentStart..name.CommentEnd], BlockPart.Text, name.CommentStart);
             findings.Add(new FindingLocator(comment, lines).Create(rule, severity, name.Offset - name.CommentStart, name.Name.Length, []));
         }

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using TextLint.Core.Decoding;
 using TextLint.Core.Findings;
-using TextLint.Core.Sources;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -39,7 +38,7 @@ public static partial class ConfigFile
     /// </summary>
     public static (LinterOptions Options, FailOn? FailOn) Load(string path)
     {
-        string text = TextDecoder.Decode(SourceReader.ReadAllBytes(SourceItem.ForFile(path, path)), isHtml: false, path).Text;
+        string text = TextDecoder.ReadTextFile(path);
         string directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? Environment.CurrentDirectory;
         return Parse(text, path, directory);
     }

@@ -4,6 +4,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
+using TextLint.Core.Sources;
 
 namespace TextLint.Core.Decoding;
 
@@ -32,6 +33,15 @@ public static class TextDecoder
     /// <param name="displayName">The file name used in error messages.</param>
     /// <exception cref="TextLintException">The input is binary or cannot be decoded with any plausible encoding.</exception>
     public static DecodedText Decode(ReadOnlySpan<byte> bytes, bool isHtml, string displayName) => Decode(bytes, isHtml, displayName, null);
+
+    /// <summary>
+    /// The text of a file the user names besides the documents (a term list, an allowlist, a configuration),
+    /// read and decoded as a plain-text document is: a list saved as GB18030 by a Windows editor reads as
+    /// well as a UTF-8 one.
+    /// </summary>
+    /// <exception cref="TextLintException">The file is missing, unreadable, binary or undecodable; the message names it.</exception>
+    public static string ReadTextFile(string path) =>
+        Decode(SourceReader.ReadAllBytes(SourceItem.ForFile(path, path)), isHtml: false, path).Text;
 
     /// <summary>
     /// Decodes <paramref name="bytes"/> with a charset declared outside the document (an HTTP

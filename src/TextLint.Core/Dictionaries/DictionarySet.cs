@@ -2,7 +2,6 @@ using System.Reflection;
 using System.Text;
 using TextLint.Core.Decoding;
 using TextLint.Core.Findings;
-using TextLint.Core.Sources;
 
 namespace TextLint.Core.Dictionaries;
 
@@ -96,9 +95,5 @@ public sealed class DictionarySet
     /// A user's list as text, decoded as documents are (byte-order mark, else UTF-8, else detection):
     /// lists saved by Windows editors in GB18030/GBK work as well as UTF-8 ones.
     /// </summary>
-    private static StringReader OpenUserFile(string path)
-    {
-        byte[] bytes = SourceReader.ReadAllBytes(SourceItem.ForFile(path, path));
-        return new StringReader(TextDecoder.Decode(bytes, isHtml: false, path).Text);
-    }
+    private static StringReader OpenUserFile(string path) => new(TextDecoder.ReadTextFile(path));
 }

@@ -51,7 +51,7 @@ internal static class HtmlMarkup
         }
         if (next == '!')
         {
-            if (string.CompareOrdinal(s, lt, "<!--", 0, 4) == 0) return new MarkupToken(MarkupKind.Comment, lt, EndOfComment(s, lt + 4), 0, 0, false);
+            if (string.CompareOrdinal(s, lt, "<!--", 0, 4) == 0) return new MarkupToken(MarkupKind.Comment, lt, EndOfComment(s, lt + 4, out _), 0, 0, false);
             return new MarkupToken(MarkupKind.Comment, lt, EndOfBogusComment(s, lt + 2), 0, 0, false);
         }
         if (next == '?') return new MarkupToken(MarkupKind.Comment, lt, EndOfBogusComment(s, lt + 1), 0, 0, false);
@@ -106,14 +106,22 @@ internal static class HtmlMarkup
         }
     }
 
-    private static int EndOfComment(string s, int p)
+    /// <summary>
+    /// Where the comment whose text starts at <paramref name="p"/> (just past <c>&lt;!--</c>) ends, as the
+    /// HTML tokenizer reads it: the offset just past its close, or the end of the input when it is never
+    /// closed. <paramref name="textEnd"/> is where its text ends: the end of the input exactly when the
+    /// comment is never closed.
+    /// </summary>
+    internal static int EndOfComment(string s, int p, out int textEnd)
     {
         int n = s.Length;
+        textEnd = p;
         if (p < n && s[p] == '>') return p + 1;                                   // <!-->
         if (p + 1 < n && s[p] == '-' && s[p + 1] == '>') return p + 2;           // <!--->
         while (true)
         {
             int dashes = s.IndexOf("--", p, StringComparison.Ordinal);
+            textEnd = dashes < 0 ? n : dashes;
             if (dashes < 0) return n;
             int q = dashes + 2;
             while (q < n && s[q] == '-') q++;                                      // "--->" still closes

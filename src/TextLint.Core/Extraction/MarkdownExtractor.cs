@@ -1,7 +1,5 @@
 // Invariant: every block is a contiguous run of the source (block offset i is source offset
 // BaseOffset + i), and the runs are in source order and do not overlap.
-using TextLint.Core.Findings;
-
 namespace TextLint.Core.Extraction;
 
 /// <summary>
@@ -43,10 +41,7 @@ public sealed class MarkdownExtractor : IContentExtractor
                 }
             }
             if (skipTo < 0 && c == '<' && source.AsSpan(i).StartsWith("<!--"))
-            {
-                int close = InlineDirectives.EndOfComment(source, i);
-                skipTo = close < 0 ? source.Length : close + 3;
-            }
+                skipTo = HtmlMarkup.EndOfComment(source, i + 4, out _);
             if (skipTo >= 0)
             {
                 Emit(source, runStart, i, blocks);

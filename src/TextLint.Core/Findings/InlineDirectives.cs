@@ -1,3 +1,4 @@
+using TextLint.Core.Extraction;
 using TextLint.Core.Rules;
 
 namespace TextLint.Core.Findings;
@@ -39,15 +40,15 @@ public sealed class InlineDirectives
     {
         if (!source.Contains("textlint-", StringComparison.Ordinal)) return null;
         List<Directive>? directives = null;
-        // Comments do not nest: one ends at the first "-->", and the next starts at the "<!--" after it,
-        // so the walk starts at the document's first comment.
+        // Comments do not nest: one ends where the HTML tokenizer ends it (HtmlMarkup.EndOfComment), and the
+        // next starts at the "<!--" after it, so the walk starts at the document's first comment.
         int open = source.IndexOf("<!--", StringComparison.Ordinal);
         while (open >= 0)
         {
-            int close = EndOfComment(source, open);
-            if (close < 0) break; // a comment that never ends hides the rest of the document anyway
-            if (TryRead(source, open, close) is { } directive) (directives ??= []).Add(directive);
-            open = source.IndexOf("<!--", close + 3, StringComparison.Ordinal);
+            int end = HtmlMarkup.EndOfComment(source, open + 4, out int textEnd);
+            if (textEnd == source.Length) break; // a comment that never ends hides the rest of the document anyway
+            if (TryRead(source, open, textEnd, end) is { } directive) (directives ??= []).Add(directive);
+            open = source.IndexOf("<!--", end, StringComparison.Ordinal);
         }
         return directives is null ? null : new InlineDirectives(directives);
     }
@@ -69,24 +70,16 @@ public sealed class InlineDirectives
     }
 
     /// <summary>
-    /// Where the comment opened at <paramref name="open"/> ends: the offset of its <c>--&gt;</c>, or -1 when it
-    /// does not. As in HTML, <c>&lt;!--&gt;</c> and <c>&lt;!---&gt;</c> are whole (empty) comments.
+    /// Reads the comment source[open .. end), whose text ends at <paramref name="close"/>, as a directive, or
+    /// null when it is another comment.
     /// </summary>
-    internal static int EndOfComment(string source, int open)
-    {
-        int body = open + 4;
-        if (body < source.Length && source[body] == '>') return body - 2;
-        if (body + 1 < source.Length && source[body] == '-' && source[body + 1] == '>') return body - 1;
-        return source.IndexOf("-->", body, StringComparison.Ordinal);
-    }
-
-    /// <summary>Reads the comment source[open .. close + 3) as a directive, or null when it is another comment.</summary>
-    private static Directive? TryRead(string source, int open, int close)
+    private static Directive? TryRead(string source, int open, int close, int end)
     {
         int i = SkipSpace(source, open + 4, close);
+        var text = source.AsSpan(i, Math.Max(close - i, 0));
         bool turnsOff;
-        if (string.CompareOrdinal(source, i, Disable, 0, Disable.Length) == 0) { turnsOff = true; i += Disable.Length; }
-        else if (string.CompareOrdinal(source, i, Enable, 0, Enable.Length) == 0) { turnsOff = false; i += Enable.Length; }
+        if (text.StartsWith(Disable, StringComparison.Ordinal)) { turnsOff = true; i += Disable.Length; }
+        else if (text.StartsWith(Enable, StringComparison.Ordinal)) { turnsOff = false; i += Enable.Length; }
         else return null;
         // "textlint-disable-next-line" and the like are not ours: the keyword must end here.
         if (i < close && !char.IsWhiteSpace(source[i])) return null;
@@ -98,7 +91,7 @@ public sealed class InlineDirectives
             if (i >= close) break;
             int start = i;
             while (i < close && source[i] != ',' && !char.IsWhiteSpace(source[i])) i++;
-            rules.Add(new RuleName(source[start..i], start, open, close + 3));
+            rules.Add(new RuleName(source[start..i], start, open, end));
         }
         return new Directive(open, turnsOff, rules);
     }
