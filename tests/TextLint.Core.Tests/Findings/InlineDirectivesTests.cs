@@ -107,6 +107,17 @@ public class InlineDirectivesTests
     }
 
     [Fact]
+    public void CommentsEndWhereTheHtmlTokenizerEndsThem()
+    {
+        // Text right after an empty comment is no directive; "--->" and "--!>" close a directive's comment.
+        string text = "<!-->textlint-disable 再接再励\n<!-- textlint-disable typo --->再接再励<!-- textlint-enable typo --!>再接再励";
+        var findings = Default.Lint(text);
+        var typos = AllOffsetsOf(text, "再接再励");
+        Assert.Equal([typos[0], typos[2]], OffsetsOf(findings, "typo.common"));
+        Assert.DoesNotContain(findings, f => f.RuleId == "directive.unknown-rule");
+    }
+
+    [Fact]
     public void AuditorsCanIgnoreTheComments()
     {
         string text = "<!-- textlint-disable -->再接再励<!-- textlint-disable typo.comon -->";
