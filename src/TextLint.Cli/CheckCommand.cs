@@ -75,6 +75,12 @@ internal static class CheckCommand
         {
             Description = "忽略文档中的 <!-- textlint-disable --> 注释，全部报告（审计用）(ignore the documents' textlint-disable comments)",
         };
+        var maxFindingsPerRule = new Option<int?>("--max-findings-per-rule")
+        {
+            Description = $"每个文档每条规则最多报告的问题数，达到后该规则在此文档停止检查；0 为不限，默认 {LinterOptions.DefaultMaxFindingsPerRule} (most findings per rule and document; 0: no limit)",
+            HelpName = "N",
+        };
+        maxFindingsPerRule.Validators.Add(r => { if (r.GetValueOrDefault<int?>() < 0) r.AddError("--max-findings-per-rule must be 0 (no limit) or more"); });
         var quiet = new Option<bool>("--quiet", "-q")
         {
             Description = "不输出汇总行，也不在标准错误上重复文件错误 (no summary line, no per-file errors on stderr)",
@@ -137,6 +143,7 @@ internal static class CheckCommand
         command.Options.Add(protect);
         command.Options.Add(noInlineDisable);
         command.Options.Add(stdinFilename);
+        command.Options.Add(maxFindingsPerRule);
         command.SetAction(parse => Execute(new CheckSettings(
             Paths: parse.GetValue(paths) ?? [],
             Format: parse.GetValue(format) ?? "text",
@@ -162,6 +169,7 @@ internal static class CheckCommand
             ProtectedPhrases = parse.GetValue(protect) ?? [],
             NoInlineDisable = parse.GetValue(noInlineDisable),
             StdinFilename = parse.GetValue(stdinFilename),
+            MaxFindingsPerRule = parse.GetValue(maxFindingsPerRule),
         }, openStdin, stdout, stderr, terminal));
         return command;
     }
@@ -183,6 +191,7 @@ internal static class CheckCommand
         public string[] ProtectedPhrases { get; init; } = [];
         public bool NoInlineDisable { get; init; }
         public string? StdinFilename { get; init; }
+        public int? MaxFindingsPerRule { get; init; }
     }
 
     /// <summary>Exit code when the run was interrupted (Ctrl+C); the report written so far is complete and valid, but partial.</summary>
@@ -196,6 +205,7 @@ internal static class CheckCommand
         var (options, failOn) = BuildOptions(settings.ConfigFile, settings.Dictionaries, settings.Allowlists, settings.Only, settings.NoDefaultDictionaries);
         foreach (var file in settings.ProtectedPhrases) options.ProtectedPhraseFiles.Add(ExistingFile(file));
         if (settings.NoInlineDisable) options.InlineDirectives = false;
+        if (settings.MaxFindingsPerRule is { } cap) options.MaxFindingsPerRule = cap;
         if (settings.FailOn is not null && FailOnNames.TryParse(settings.FailOn, out var fromFlag)) failOn = fromFlag;
         var threshold = (failOn ?? FailOn.Error).Threshold();
         if (settings.DryRun && !settings.Fix) throw new TextLintException("--dry-run only works with --fix");

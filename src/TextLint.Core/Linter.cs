@@ -37,6 +37,7 @@ public sealed class Linter
     private readonly BoundaryVerifier _verifier;
     private readonly IReadOnlyDictionary<string, Severity?> _ruleSeverities;
     private readonly bool _inlineDirectives;
+    private readonly int _maxFindingsPerRule;
 
     /// <summary>Builds a linter. Throws <see cref="TextLintException"/> when a user file is missing or malformed.</summary>
     public Linter(LinterOptions? options = null)
@@ -51,6 +52,7 @@ public sealed class Linter
 
         _ruleSeverities = new Dictionary<string, Severity?>(options.RuleSeverities, StringComparer.Ordinal);
         _inlineDirectives = options.InlineDirectives;
+        _maxFindingsPerRule = options.MaxFindingsPerRule;
         _settings = new RuleSettings(options.OnlyRulePrefixes, _ruleSeverities);
         _verifier = new BoundaryVerifier(() => Lexicon.Default);
         _dictionaryRule = new DictionaryRule(_settings, _verifier);
@@ -75,6 +77,7 @@ public sealed class Linter
         _matcher = source._matcher;
         _ruleSeverities = source._ruleSeverities;
         _inlineDirectives = source._inlineDirectives;
+        _maxFindingsPerRule = source._maxFindingsPerRule;
         _settings = settings;
         _verifier = source._verifier;
         _dictionaryRule = new DictionaryRule(settings, _verifier);
@@ -132,10 +135,10 @@ public sealed class Linter
 
     /// <summary>Lints plain text; offsets are into <paramref name="text"/>.</summary>
     public IReadOnlyList<Finding> Lint(string text) =>
-        LintBlocks(text, [new TextBlock(text, BlockPart.Text, 0)], out _);
+        LintBlocks(text, [new TextBlock(text, BlockPart.Text, 0)]).Kept;
 
     /// <summary>Lints an HTML page; offsets are into <paramref name="html"/> (the source, not extracted text).</summary>
-    public IReadOnlyList<Finding> LintHtml(string html) => LintBlocks(html, _htmlExtractor.Extract(html), out _);
+    public IReadOnlyList<Finding> LintHtml(string html) => LintBlocks(html, _htmlExtractor.Extract(html)).Kept;
 
     /// <summary>
     /// Reads, decodes and lints one file; never throws for bad input — the problem is in
@@ -171,13 +174,14 @@ public sealed class Linter
             var format = knownFormat ?? DocumentFormats.FromPath(path);
             decoded = TextDecoder.Decode(bytes, format == DocumentFormat.Html, path, declaredCharset);
             var blocks = BlocksOf(decoded.Text, format ?? DocumentFormats.Sniff(decoded.Text));
-            var findings = LintBlocks(decoded.Text, blocks, out int turnedOff);
+            var findings = LintBlocks(decoded.Text, blocks);
             return new DocumentResult
             {
                 Path = path,
                 Encoding = decoded.EncodingName,
-                Findings = findings,
-                TurnedOffByComments = turnedOff,
+                Findings = findings.Kept,
+                TurnedOffByComments = findings.TurnedOffByComments,
+                CappedRules = findings.CappedRules,
                 CharacterCount = blocks.Sum(b => (long)b.Text.Length),
                 Source = decoded.Text,
             };
@@ -197,10 +201,11 @@ public sealed class Linter
     public DocumentResult LintText(string path, string text, DocumentFormat format)
     {
         var blocks = BlocksOf(text, format);
-        var findings = LintBlocks(text, blocks, out int turnedOff);
+        var findings = LintBlocks(text, blocks);
         return new DocumentResult
         {
-            Path = path, Encoding = "utf-8", Findings = findings, TurnedOffByComments = turnedOff,
+            Path = path, Encoding = "utf-8", Findings = findings.Kept,
+            TurnedOffByComments = findings.TurnedOffByComments, CappedRules = findings.CappedRules,
             CharacterCount = blocks.Sum(b => (long)b.Text.Length), Source = text,
         };
     }
@@ -215,15 +220,15 @@ public sealed class Linter
 
     /// <param name="source">The document as decoded: finding offsets point into it.</param>
     /// <param name="blocks">Its readable text, each block mapped back to the source.</param>
-    /// <param name="turnedOff">How many findings the document's own textlint-disable comments turned off.</param>
-    private List<Finding> LintBlocks(string source, IReadOnlyList<TextBlock> blocks, out int turnedOff)
+    /// <returns>The document's findings in source order, with what its comments turned off and which rules reached their limit.</returns>
+    private DocumentFindings LintBlocks(string source, IReadOnlyList<TextBlock> blocks)
     {
-        var findings = new List<Finding>();
+        var directives = _inlineDirectives ? InlineDirectives.Find(source) : null;
+        var findings = new DocumentFindings(_maxFindingsPerRule, directives);
         var lines = new LineIndex(source);
         // A page has dozens of blocks (each menu item, each paragraph): the lists are made once per page.
         List<AnchorHit>? anchorHits = _protectedRule is null ? null : [];
         var blocked = new List<(int Start, int End)>();
-        var coverage = new FindingCoverage(findings);
         for (int b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
@@ -239,24 +244,17 @@ public sealed class Linter
                 if (anchorHits is { Count: > 0 }) _protectedRule!.Report(anchorHits, normalized, locator, blocked, findings);
                 if (_blockRules.Length == 0) continue;
                 // Block rules that read folded text (typo.suspect) reuse this one rather than fold the block again.
-                var blockFindings = new BlockFindings(locator, _settings, findings, normalized, coverage);
+                var blockFindings = new BlockFindings(locator, _settings, findings, normalized);
                 foreach (var rule in _blockRules) rule.Check(block.Text, blockFindings);
             }
         }
-        turnedOff = 0;
-        if (_inlineDirectives && InlineDirectives.Find(source) is { } directives)
-        {
-            turnedOff = directives.RemoveTurnedOff(findings);
-            ReportUnknownRuleNames(directives, source, lines, findings);
-        }
-        findings.Sort(static (a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset)
-            : a.Length != b.Length ? b.Length.CompareTo(a.Length)
-            : string.CompareOrdinal(a.RuleId, b.RuleId));
+        if (directives is not null) ReportUnknownRuleNames(directives, source, lines, findings);
+        findings.SortIntoSourceOrder();
         return findings;
     }
 
     /// <summary>Reports each rule name in a directive that names no rule and is no prefix of one: it turns nothing off, which its author should know.</summary>
-    private void ReportUnknownRuleNames(InlineDirectives directives, string source, LineIndex lines, List<Finding> findings)
+    private void ReportUnknownRuleNames(InlineDirectives directives, string source, LineIndex lines, DocumentFindings findings)
     {
         var rule = InlineDirectiveRules.UnknownRule;
         if (_settings.Resolve(rule.Id, rule.DefaultSeverity) is not { } severity) return;
@@ -265,7 +263,8 @@ public sealed class Linter
         {
             if (ruleIds.Any(id => RuleSettings.IsUnder(id, name.Name))) continue;
             var comment = new TextBlock(source[name.CommentStart..name.CommentEnd], BlockPart.Text, name.CommentStart);
-            findings.Add(new FindingLocator(comment, lines).Create(rule, severity, name.Offset - name.CommentStart, name.Name.Length, []));
+            // A directive cannot turn off the warning about its own rule names.
+            findings.Add(new FindingLocator(comment, lines).Create(rule, severity, name.Offset - name.CommentStart, name.Name.Length, []), directivesApply: false);
         }
     }
 }

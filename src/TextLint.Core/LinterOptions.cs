@@ -33,6 +33,17 @@ public sealed class LinterOptions
     /// </summary>
     public bool InlineDirectives { get; set; } = true;
 
+    /// <summary>Default of <see cref="MaxFindingsPerRule"/>.</summary>
+    public const int DefaultMaxFindingsPerRule = 1000;
+
+    /// <summary>
+    /// Most findings one rule reports in one document (default <see cref="DefaultMaxFindingsPerRule"/>;
+    /// 0: no limit). A rule that reaches it stops looking in that document, which is then listed in
+    /// <see cref="Reporting.DocumentResult.CappedRules"/>: it bounds the time and memory a file that is not
+    /// prose (a word list, a dump of one character) can take, while real pages stay far below it.
+    /// </summary>
+    public int MaxFindingsPerRule { get; set; } = DefaultMaxFindingsPerRule;
+
     /// <summary>Per-rule overrides: a severity, or null to turn the rule off. Keys are rule ids or id prefixes.</summary>
     public Dictionary<string, Severity?> RuleSeverities { get; } = new(StringComparer.Ordinal);
 }

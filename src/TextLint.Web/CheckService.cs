@@ -141,6 +141,7 @@ internal sealed class CheckService
         // The submitted document is named "-" (as standard input is to the CLI), so fingerprints match a CLI baseline of the same text.
         foreach (var finding in findings) FindingJson.WriteFinding(json, finding, Fingerprints.Of("-", finding));
         json.WriteEndArray();
+        FindingJson.WriteCappedRules(json, result.CappedRules);
         FindingJson.WriteSummary(json, summary);
         json.WriteEndObject();
     }

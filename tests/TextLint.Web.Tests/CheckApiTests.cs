@@ -55,6 +55,17 @@ public class CheckApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task APostOfOneBracketRepeatedStopsAtTheRulesLimitAndSaysSo()
+    {
+        string dump = new('《', 1500);
+        var result = await Check(Hosts.Json($$"""{"text":"{{dump}}"}"""));
+
+        Assert.Equal(1000, result.GetProperty("findings").GetArrayLength());
+        Assert.Equal(["punct.pair"], result.GetProperty("cappedRules").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(1, result.GetProperty("summary").GetProperty("cappedDocuments").GetInt32());
+    }
+
+    [Fact]
     public async Task CommonTypoAsksForReview()
     {
         var result = await Check(Hosts.Json("""{"text":"我们要再接再励。"}"""));

@@ -20,6 +20,7 @@ namespace TextLint.Core.Configuration;
 /// failOn: warning                    # error | warning | info | none
 /// defaultDictionaries: true          # load the built-in lists
 /// inlineDisable: true                # honour the documents' textlint-disable comments
+/// maxFindingsPerRule: 1000           # most findings per rule and document (0: no limit)
 /// </code>
 /// Every key is optional. Relative file paths are resolved against the folder holding the
 /// configuration file, and must exist. An unknown key, a value of the wrong kind or a missing
@@ -29,7 +30,7 @@ namespace TextLint.Core.Configuration;
 public static partial class ConfigFile
 {
     /// <summary>The keys a configuration file may contain.</summary>
-    public static IReadOnlyList<string> Keys { get; } = ["rules", "dictionaries", "allow", "allowPhrases", "protectedPhrases", "protect", "only", "failOn", "defaultDictionaries", "inlineDisable"];
+    public static IReadOnlyList<string> Keys { get; } = ["rules", "dictionaries", "allow", "allowPhrases", "protectedPhrases", "protect", "only", "failOn", "defaultDictionaries", "inlineDisable", "maxFindingsPerRule"];
 
     /// <summary>
     /// Reads and parses the file at <paramref name="path"/>, decoded as documents are (a file saved as
@@ -107,6 +108,12 @@ public static partial class ConfigFile
                     break;
                 case "inlineDisable":
                     options.InlineDirectives = context.ReadBoolean(key, value);
+                    break;
+                case "maxFindingsPerRule":
+                    string limitText = context.ReadScalar(key, value).Trim();
+                    if (!int.TryParse(limitText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int limit))
+                        throw Error(displayPath, value, $"maxFindingsPerRule: '{limitText}' is not a whole number (0: no limit)");
+                    options.MaxFindingsPerRule = limit;
                     break;
                 default:
                     throw Error(displayPath, keyNode, $"unknown key '{key}' (expected one of: {string.Join(", ", Keys)})");

@@ -32,6 +32,11 @@ public sealed record DocumentResult
     public int SuppressedFindings { get; init; }
     /// <summary>Findings of this document its own <c>textlint-disable</c> comments turned off (see <see cref="LinterOptions.InlineDirectives"/>).</summary>
     public int TurnedOffByComments { get; init; }
+    /// <summary>
+    /// Rules that reached <see cref="LinterOptions.MaxFindingsPerRule"/> in this document (ordinal order):
+    /// they stopped looking there, so more of their findings may exist than are listed.
+    /// </summary>
+    public IReadOnlyList<string> CappedRules { get; init; } = [];
 
     /// <summary>The text a finding's offsets point into: <see cref="TitleSource"/> for a separately linted title, else <see cref="Source"/>.</summary>
     public string? SourceOf(Finding finding) =>

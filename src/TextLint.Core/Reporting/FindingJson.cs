@@ -47,7 +47,7 @@ public static class FindingJson
 
     /// <summary>
     /// Writes the property <c>"summary":{"documents","failedDocuments","characters","findings",
-    /// "bySeverity":{"error","warning","info"},"byCategory","byRule","elapsedMs","suppressed","turnedOffByComments","cancelled"}</c>.
+    /// "bySeverity":{"error","warning","info"},"byCategory","byRule","elapsedMs","suppressed","turnedOffByComments","cappedDocuments","cancelled"}</c>.
     /// </summary>
     public static void WriteSummary(Utf8JsonWriter json, RunSummary summary)
     {
@@ -72,7 +72,16 @@ public static class FindingJson
         json.WriteNumber("elapsedMs", (long)summary.Elapsed.TotalMilliseconds);
         json.WriteNumber("suppressed", summary.Suppressed);
         json.WriteNumber("turnedOffByComments", summary.TurnedOffByComments);
+        json.WriteNumber("cappedDocuments", summary.CappedDocuments);
         json.WriteBoolean("cancelled", summary.Cancelled);
+    }
+
+    /// <summary>Writes <c>"cappedRules":[…]</c>: the rules that reached their limit in the document and stopped looking (see <see cref="DocumentResult.CappedRules"/>).</summary>
+    public static void WriteCappedRules(Utf8JsonWriter json, IReadOnlyList<string> cappedRules)
+    {
+        json.WriteStartArray("cappedRules");
+        foreach (var rule in cappedRules) json.WriteStringValue(rule);
+        json.WriteEndArray();
     }
 
     /// <summary>Writes a string property, or null, replacing unpaired surrogates (which JSON text cannot carry) with U+FFFD.</summary>

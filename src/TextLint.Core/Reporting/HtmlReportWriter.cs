@@ -69,6 +69,7 @@ public sealed class HtmlReportWriter : IReportWriter, IDisposable
         {
             w.Write($"<p class=\"error\">无法检查：{E(result.Error)}</p>\n");
         }
+        if (result.CappedRules.Count > 0) w.Write($"<p class=\"capped\">{E(TextReportWriter.CappedNote(result))}</p>\n");
         if (result.Findings.Count > 0)
         {
             w.Write("<table class=\"findings\"><thead><tr><th>位置</th><th>级别</th><th>规则</th><th>问题</th><th>上下文</th><th>建议</th></tr></thead><tbody>\n");
@@ -110,6 +111,7 @@ public sealed class HtmlReportWriter : IReportWriter, IDisposable
         Row(o, "问题", N(summary.Findings));
         if (summary.Suppressed > 0) Row(o, "基线中已记录（未列出）", N(summary.Suppressed));
         if (summary.TurnedOffByComments > 0) Row(o, "文档内注释关闭（未列出）", N(summary.TurnedOffByComments));
+        if (summary.CappedDocuments > 0) Row(o, "部分规则达到结果上限的文档", N(summary.CappedDocuments));
         Row(o, "用时", string.Create(CultureInfo.InvariantCulture, $"{summary.Elapsed.TotalSeconds:0.00} 秒"));
         Row(o, "速度", string.Create(CultureInfo.InvariantCulture, $"{summary.CharactersPerSecond:#,0} 字/秒"));
         o.Write("</tbody></table>\n<div class=\"grid\">\n");
@@ -206,6 +208,7 @@ public sealed class HtmlReportWriter : IReportWriter, IDisposable
         .doc.failed { border-left: 5px solid var(--error); }
         .facts span { margin-right: 1rem; color: #475467; font-size: .85rem; }
         .error { color: var(--error); margin: .2rem 0; }
+        .capped { color: var(--warning); margin: .2rem 0; }
         .sev { font-weight: bold; white-space: nowrap; }
         .sev-error .sev { color: var(--error); } .sev-warning .sev { color: var(--warning); } .sev-info .sev { color: var(--info); }
         tr.sev-error td:first-child { border-left: 4px solid var(--error); } tr.sev-warning td:first-child { border-left: 4px solid var(--warning); } tr.sev-info td:first-child { border-left: 4px solid var(--info); }

@@ -50,6 +50,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteStartArray("findings");
         foreach (var finding in result.Findings) FindingJson.WriteFinding(json, finding, Fingerprints.Of(result.Path, finding));
         json.WriteEndArray();
+        FindingJson.WriteCappedRules(json, result.CappedRules);
         _writer.String("error", result.Error);
         json.WriteEndObject();
         _writer.Drain();

@@ -11,7 +11,8 @@ namespace TextLint.Core.Reporting;
 /// <code>
 /// {"type":"finding","path":"site.zip!/a.html","url":null,"title":"…","ruleId":"typo.common","category":"typo","severity":"warning","message":"…","text":"再接再励","suggestions":["再接再厉"],"offset":3,"length":4,"line":1,"column":4,"context":"…","part":"body","fingerprint":"…"}
 /// {"type":"error","path":"site.zip!/logo.html","url":null,"title":null,"error":"binary file, not text"}
-/// {"type":"summary","documents":2,"failedDocuments":1,"characters":15,"findings":1,"bySeverity":{…},"byCategory":{…},"byRule":{…},"elapsedMs":12,"suppressed":0,"turnedOffByComments":0,"cancelled":false}
+/// {"type":"capped","path":"dump.txt","url":null,"title":null,"cappedRules":["punct.pair"]}
+/// {"type":"summary","documents":2,"failedDocuments":1,"characters":15,"findings":1,"bySeverity":{…},"byCategory":{…},"byRule":{…},"elapsedMs":12,"suppressed":0,"turnedOffByComments":0,"cappedDocuments":0,"cancelled":false}
 /// </code>
 /// A document without findings or error writes no line; the summary line is always last (a file without it was cut short).
 /// </summary>
@@ -30,6 +31,15 @@ public sealed class JsonlReportWriter(TextWriter output) : IReportWriter
                 json.WriteString("type", "error");
                 WriteDocumentFields(json, result);
                 json.WriteString("error", Clean(result.Error));
+            });
+        }
+        if (result.CappedRules.Count > 0)
+        {
+            WriteLine(json =>
+            {
+                json.WriteString("type", "capped");
+                WriteDocumentFields(json, result);
+                FindingJson.WriteCappedRules(json, result.CappedRules);
             });
         }
         foreach (var finding in result.Findings)

@@ -25,6 +25,8 @@ public sealed class RunSummary
     public int Suppressed { get; private set; }
     /// <summary>Findings the documents' own <c>textlint-disable</c> comments turned off (not counted in <see cref="Findings"/>).</summary>
     public int TurnedOffByComments { get; private set; }
+    /// <summary>Documents in which some rule reached <see cref="LinterOptions.MaxFindingsPerRule"/> and stopped looking (<see cref="DocumentResult.CappedRules"/>).</summary>
+    public int CappedDocuments { get; private set; }
     /// <summary>True when the run was interrupted (Ctrl+C) and the report is partial.</summary>
     public bool Cancelled { get; set; }
     /// <summary>Characters per second over <see cref="Elapsed"/> (0 before it is set).</summary>
@@ -38,6 +40,7 @@ public sealed class RunSummary
         Characters += result.CharacterCount;
         Suppressed += result.SuppressedFindings;
         TurnedOffByComments += result.TurnedOffByComments;
+        if (result.CappedRules.Count > 0) CappedDocuments++;
         foreach (var f in result.Findings)
         {
             Findings++;

@@ -32,6 +32,7 @@ public sealed class SarifReportWriter : IReportWriter
     private readonly List<RuleDescriptor> _rules;
     private readonly Dictionary<string, int> _ruleIndex = new(StringComparer.Ordinal);
     private readonly List<(string Uri, string Message)> _failures = [];
+    private readonly List<(string Uri, string Message)> _notes = [];
     private bool _started;
 
     /// <summary>Creates a writer on <paramref name="output"/>; reads the rule list, tool version and base directory from <paramref name="options"/>.</summary>
@@ -50,6 +51,7 @@ public sealed class SarifReportWriter : IReportWriter
         Start();
         string uri = ToArtifactUri(result.Path, _baseDirectory);
         if (result.Error is not null) _failures.Add((uri, $"{result.Path}: {result.Error}"));
+        if (result.CappedRules.Count > 0) _notes.Add((uri, $"{result.Path}: {TextReportWriter.CappedNote(result)}"));
         foreach (var finding in result.Findings) WriteResult(result, finding, uri);
         _writer.Drain();
     }
@@ -76,10 +78,10 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteStartObject();
         json.WriteBoolean("executionSuccessful", summary.FailedDocuments == 0 && _failures.Count == 0);
         json.WriteStartArray("toolExecutionNotifications");
-        foreach (var (uri, message) in _failures)
+        foreach (var (level, (uri, message)) in _failures.Select(f => ("error", f)).Concat(_notes.Select(n => ("note", n))))
         {
             json.WriteStartObject();
-            _writer.String("level", "error");
+            _writer.String("level", level);
             json.WriteStartObject("message");
             _writer.String("text", message);
             json.WriteEndObject();

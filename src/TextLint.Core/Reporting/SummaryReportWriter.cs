@@ -12,7 +12,7 @@ public sealed class SummaryReportWriter : IReportWriter
 {
     private readonly TextWriter _output;
     private readonly ITableRenderer _renderer;
-    private readonly List<(string Path, int Errors, int Warnings, int Infos, string? Error)> _documents = [];
+    private readonly List<(string Path, int Errors, int Warnings, int Infos, string? Error, bool Capped)> _documents = [];
 
     /// <summary>Creates a writer on <paramref name="output"/>, drawing tables with <see cref="ReportWriterOptions.TableRendererFactory"/> or as plain text.</summary>
     public SummaryReportWriter(TextWriter output, ReportWriterOptions? options = null)
@@ -34,7 +34,7 @@ public sealed class SummaryReportWriter : IReportWriter
                 default: infos++; break;
             }
         }
-        _documents.Add((result.Path, errors, warnings, infos, result.Error));
+        _documents.Add((result.Path, errors, warnings, infos, result.Error, result.CappedRules.Count > 0));
     }
 
     /// <inheritdoc />
@@ -61,8 +61,9 @@ public sealed class SummaryReportWriter : IReportWriter
 
         var byFile = new ReportTable("按文件", new ReportColumn("文件"), new ReportColumn("error", true),
             new ReportColumn("warning", true), new ReportColumn("info", true), new ReportColumn("状态"));
-        foreach (var (path, errors, warnings, infos, error) in _documents)
-            byFile.AddRow(path, Count(errors), Count(warnings), Count(infos), error is null ? "已检查" : "无法检查: " + error);
+        foreach (var (path, errors, warnings, infos, error, capped) in _documents)
+            byFile.AddRow(path, Count(errors), Count(warnings), Count(infos),
+                error is not null ? "无法检查: " + error : capped ? "已检查（部分规则达到结果上限）" : "已检查");
 
         return [bySeverity, byCategory, byRule, byFile];
     }

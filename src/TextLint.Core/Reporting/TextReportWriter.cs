@@ -40,6 +40,8 @@ public sealed class TextReportWriter : IReportWriter
             _output.WriteLine($"{Paint(result.Path + ":", Bold)} {Paint("error:", Bold + Red)} {result.Error}");
         }
         foreach (var finding in result.Findings) WriteFinding(result, finding);
+        if (result.CappedRules.Count > 0)
+            _output.WriteLine($"{Paint(result.Path + ":", Bold)} {Paint("note:", Bold + Blue)} {CappedNote(result)}");
         // Each document shows up as soon as it is done, even when the output is a pipe.
         _output.Flush();
     }
@@ -64,7 +66,19 @@ public sealed class TextReportWriter : IReportWriter
         if (summary.FailedDocuments > 0) line += string.Create(CultureInfo.InvariantCulture, $"，{summary.FailedDocuments} 个文件无法检查");
         if (summary.Suppressed > 0) line += string.Create(CultureInfo.InvariantCulture, $"，基线已记录 {summary.Suppressed} 个未列出");
         if (summary.TurnedOffByComments > 0) line += string.Create(CultureInfo.InvariantCulture, $"，文档内注释关闭 {summary.TurnedOffByComments} 个未列出");
+        if (summary.CappedDocuments > 0) line += string.Create(CultureInfo.InvariantCulture, $"，{summary.CappedDocuments} 个文件的部分规则达到结果上限");
         return line;
+    }
+
+    /// <summary>
+    /// One line saying which rules reached their limit in <paramref name="result"/> and stopped looking, e.g.
+    /// <c>规则 punct.pair（列出 1000 处）在此文件达到结果上限，其后未再检查；可用 --max-findings-per-rule 调整</c>.
+    /// </summary>
+    public static string CappedNote(DocumentResult result)
+    {
+        var rules = result.CappedRules.Select(rule => string.Create(CultureInfo.InvariantCulture,
+            $"{rule}（列出 {result.Findings.Count(f => f.RuleId == rule)} 处）"));
+        return $"规则 {string.Join("、", rules)}在此文件达到结果上限，其后未再检查；可用 --max-findings-per-rule 调整";
     }
 
     private void WriteFinding(DocumentResult result, Finding finding)

@@ -9,13 +9,10 @@ namespace TextLint.Core.Rules;
 /// </summary>
 /// <param name="locator">Places the block's findings in the source.</param>
 /// <param name="settings">The user's rule settings.</param>
-/// <param name="output">The document's findings so far; this block's are appended.</param>
+/// <param name="output">The document's findings so far; this block's are added.</param>
 /// <param name="normalized">The block's folded text, when the caller has it.</param>
-/// <param name="coverage">What the document's findings cover, shared by its blocks; one over <paramref name="output"/> when null.</param>
-public sealed class BlockFindings(FindingLocator locator, RuleSettings settings, List<Finding> output, NormalizedText? normalized = null, FindingCoverage? coverage = null)
+public sealed class BlockFindings(FindingLocator locator, RuleSettings settings, DocumentFindings output, NormalizedText? normalized = null)
 {
-    private readonly FindingCoverage _coverage = coverage ?? new FindingCoverage(output);
-
     /// <summary>
     /// The block's text folded by <see cref="Normalizer.Default"/>, as the linter's dictionary pass
     /// scanned it, when the caller has it (valid only during the rule's check); null otherwise, and
@@ -23,8 +20,12 @@ public sealed class BlockFindings(FindingLocator locator, RuleSettings settings,
     /// </summary>
     public NormalizedText? Normalized { get; } = normalized;
 
-    /// <summary>Whether <paramref name="rule"/> reports at all, so a rule can skip work for a rule that is off.</summary>
-    public bool IsEnabled(RuleDescriptor rule) => settings.IsEnabled(rule);
+    /// <summary>
+    /// Whether <paramref name="rule"/> reports at all, and has not yet reported as many findings in this
+    /// document as are kept (<see cref="DocumentFindings.MaxPerRule"/>), so a rule can skip work that
+    /// would report nothing.
+    /// </summary>
+    public bool IsEnabled(RuleDescriptor rule) => settings.IsEnabled(rule) && !output.IsFull(rule.Id);
 
     /// <summary>
     /// Whether a finding already reported (by any rule; dictionary rules report first) overlaps
@@ -34,7 +35,7 @@ public sealed class BlockFindings(FindingLocator locator, RuleSettings settings,
     public bool Overlaps(int start, int length)
     {
         var (offset, sourceLength) = locator.Block.MapSpan(start, length);
-        return _coverage.Overlaps(offset, sourceLength);
+        return output.Coverage.Overlaps(offset, sourceLength);
     }
 
     /// <summary>Reports block span [<paramref name="start"/>, <paramref name="start"/>+<paramref name="length"/>).</summary>
@@ -42,7 +43,7 @@ public sealed class BlockFindings(FindingLocator locator, RuleSettings settings,
         string? note = null, double confidence = 1.0, Severity? severity = null)
     {
         var effective = settings.Resolve(rule.Id, severity ?? rule.DefaultSeverity);
-        if (effective is null) return;
+        if (effective is null || output.IsFull(rule.Id)) return;
         output.Add(locator.Create(rule, effective.Value, start, length, suggestions ?? [], note, confidence));
     }
 }

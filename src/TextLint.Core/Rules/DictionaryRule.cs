@@ -25,7 +25,7 @@ public sealed class DictionaryRule(RuleSettings settings, BoundaryVerifier verif
     /// Findings for <paramref name="hits"/> (folded coordinates of <paramref name="normalized"/>), in block order.
     /// Returns the folded spans it reported, with their category.
     /// </summary>
-    public List<(int Start, int End, string Category)> Report(List<TermHit> hits, NormalizedText normalized, FindingLocator locator, List<Finding> output)
+    public List<(int Start, int End, string Category)> Report(List<TermHit> hits, NormalizedText normalized, FindingLocator locator, DocumentFindings output)
     {
         // Hits come sorted by start, longer first, so a hit lies inside an earlier kept hit of its
         // category exactly when that category's furthest kept end reaches past it: O(1) per hit.
@@ -39,7 +39,7 @@ public sealed class DictionaryRule(RuleSettings settings, BoundaryVerifier verif
             foreach (var entry in hit.Entries)
             {
                 var severity = settings.Resolve(entry.RuleId, entry.Severity);
-                if (severity is null) continue;
+                if (severity is null || output.IsFull(entry.RuleId)) continue;
                 if (furthestKeptEnd.TryGetValue(entry.Category, out int keptEnd) && keptEnd >= end) continue;
                 standsAlone ??= (entry.RuleId == DictionaryRules.TypoProtected.Id && hit.Length >= SelfEvidentProtectedLength)
                                 || boundaries.StandsAlone(normalized.Folded, hit.Start, hit.Length, entry.Category == "typo" && entry.Suggestions.Count > 0 ? entry.Suggestions[0] : null);

@@ -33,7 +33,7 @@ public sealed class ProtectedPhraseRule(RuleSettings settings, NearMissVerifier 
     /// <param name="output">Where findings go.</param>
     /// <param name="blocked">Folded spans where no near-miss is reported (allowed phrases, dictionary findings).</param>
     public void Report(List<AnchorHit> anchorHits, NormalizedText normalized, FindingLocator locator,
-        List<(int Start, int End)> blocked, List<Finding> output)
+        List<(int Start, int End)> blocked, DocumentFindings output)
     {
         var index = verifier.Index;
         var text = normalized.Folded;

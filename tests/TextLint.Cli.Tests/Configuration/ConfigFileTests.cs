@@ -81,7 +81,7 @@ public sealed class ConfigFileTests : IDisposable
     }
 
     [Theory]
-    [InlineData("colour: red\n", "c.yml:1:1: unknown key 'colour' (expected one of: rules, dictionaries, allow, allowPhrases, protectedPhrases, protect, only, failOn, defaultDictionaries, inlineDisable)")]
+    [InlineData("colour: red\n", "c.yml:1:1: unknown key 'colour' (expected one of: rules, dictionaries, allow, allowPhrases, protectedPhrases, protect, only, failOn, defaultDictionaries, inlineDisable, maxFindingsPerRule)")]
     [InlineData("rules:\n  typo.common: loud\n", "c.yml:2:16: rules.typo.common: 'loud' is not one of error, warning, info, off")]
     [InlineData("failOn: sometimes\n", "c.yml:1:9: failOn: 'sometimes' is not one of error, warning, info, none")]
     [InlineData("defaultDictionaries: maybe\n", "c.yml:1:22: defaultDictionaries: 'maybe' is not true or false")]

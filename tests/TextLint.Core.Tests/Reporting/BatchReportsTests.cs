@@ -91,6 +91,20 @@ public class BatchReportsTests
             Assert.DoesNotContain(external, html);
     }
 
+    [Fact]
+    public void Html_and_summary_reports_say_which_rules_of_a_document_reached_their_limit()
+    {
+        var capped = new DocumentResult { Path = "dump.txt", Findings = [Typo(), Typo()], CappedRules = ["typo.common"] };
+
+        string html = Render(w => new HtmlReportWriter(w), capped);
+        string summary = Render(w => new SummaryReportWriter(w), capped);
+
+        Assert.Contains("<p class=\"capped\">规则 typo.common（列出 2 处）在此文件达到结果上限，其后未再检查；可用 --max-findings-per-rule 调整</p>", html);
+        Assert.Contains("<tr><th>部分规则达到结果上限的文档</th>", html);
+        Assert.Contains("已检查（部分规则达到结果上限）", summary);
+        Assert.Contains("，1 个文件的部分规则达到结果上限", summary);
+    }
+
     [Theory]
     [InlineData("我们要再接再励", "再接再励", "我们要", "")]
     [InlineData("再接再励，再接再励，再接再励", "再接再励", "再接再励，", "，再接再励")]

@@ -9,13 +9,13 @@ internal static class RuleRunner
 {
     public static List<Finding> Run(IBlockRule rule, string text, IReadOnlyDictionary<string, Severity?>? severities = null)
     {
-        var list = new List<Finding>();
+        var output = new DocumentFindings();
         var findings = new BlockFindings(
             new FindingLocator(new TextBlock(text, BlockPart.Text, 0), new LineIndex(text)),
             new RuleSettings([], severities ?? new Dictionary<string, Severity?>()),
-            list);
+            output);
         rule.Check(text, findings);
-        return list;
+        return [.. output.Kept];
     }
 
     /// <summary>The single finding of <paramref name="rule"/> on <paramref name="text"/>, checked for id, span and suggestion.</summary>

@@ -1,0 +1,66 @@
+namespace TextLint.Core.Findings;
+
+/// <summary>
+/// The findings of one document as its rules report them. Marks what each covers (for rules that
+/// stay quiet where a surer rule has spoken), leaves out those the document's own
+/// <c>textlint-disable</c> comments turn off, and keeps at most <see cref="MaxPerRule"/> of each
+/// rule: a file that is not prose (two million <c>《</c>, a word list) would otherwise make millions
+/// of findings and gigabytes of report, and no reader goes past the first thousand of one rule.
+/// </summary>
+/// <param name="maxPerRule">Most findings kept per rule; 0 keeps all.</param>
+/// <param name="directives">The document's inline directives, or null when it has none (or they are ignored).</param>
+public sealed class DocumentFindings(int maxPerRule = 0, InlineDirectives? directives = null)
+{
+    private readonly List<Finding> _kept = [];
+    private readonly Dictionary<string, int> _perRule = new(StringComparer.Ordinal);
+    private SortedSet<string>? _capped;
+
+    /// <summary>Most findings kept per rule; 0 keeps all.</summary>
+    public int MaxPerRule { get; } = Math.Max(maxPerRule, 0);
+
+    /// <summary>What the findings reported so far cover in the source, those turned off by comments included.</summary>
+    public FindingCoverage Coverage { get; } = new();
+
+    /// <summary>Findings the document's comments turned off.</summary>
+    public int TurnedOffByComments { get; private set; }
+
+    /// <summary>The findings kept, in the order reported.</summary>
+    public IReadOnlyList<Finding> Kept => _kept;
+
+    /// <summary>Rules that reached <see cref="MaxPerRule"/> in this document (ordinal order): their later findings were not kept.</summary>
+    public IReadOnlyList<string> CappedRules => _capped is null ? [] : [.. _capped];
+
+    /// <summary>
+    /// Whether <paramref name="ruleId"/> has reached its limit, so that a rule can skip the work of
+    /// finding more (that rule is then listed in <see cref="CappedRules"/>).
+    /// </summary>
+    public bool IsFull(string ruleId)
+    {
+        if (MaxPerRule == 0 || _perRule.GetValueOrDefault(ruleId) < MaxPerRule) return false;
+        (_capped ??= new SortedSet<string>(StringComparer.Ordinal)).Add(ruleId);
+        return true;
+    }
+
+    /// <summary>
+    /// Reports <paramref name="finding"/>: marks its span, then keeps it unless the document's comments
+    /// turn it off (when <paramref name="directivesApply"/>) or its rule is full.
+    /// </summary>
+    public void Add(Finding finding, bool directivesApply = true)
+    {
+        Coverage.Mark(finding);
+        if (directivesApply && directives is not null && directives.TurnsOff(finding))
+        {
+            TurnedOffByComments++;
+            return;
+        }
+        if (IsFull(finding.RuleId)) return;
+        _perRule[finding.RuleId] = _perRule.GetValueOrDefault(finding.RuleId) + 1;
+        _kept.Add(finding);
+    }
+
+    /// <summary>Sorts the kept findings into source order: by offset, longer first, then by rule id (call when the document is done).</summary>
+    public void SortIntoSourceOrder() =>
+        _kept.Sort(static (a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset)
+            : a.Length != b.Length ? b.Length.CompareTo(a.Length)
+            : string.CompareOrdinal(a.RuleId, b.RuleId));
+}
