@@ -57,11 +57,7 @@ internal static class CheckCommand
             Description = "只报告这些规则 id 前缀，逗号分隔或重复 (only rules with these id prefixes), e.g. typo,sensitive",
             HelpName = "PREFIX[,PREFIX]",
         };
-        var config = new Option<string?>("--config", "-c")
-        {
-            Description = "YAML 配置文件；命令行选项追加到或覆盖配置 (YAML config file; flags add to or override it)",
-            HelpName = "FILE",
-        };
+        var config = new ConfigOptions("YAML 配置文件；命令行选项追加到或覆盖配置；不给时从当前文件夹向上查找 textlint.yml (YAML config file; flags add to or override it; default: textlint.yml here or above)");
         var noDefaultDicts = new Option<bool>("--no-default-dicts")
         {
             Description = "不加载内置词表，只用 --dict 给出的词表 (do not load the built-in lists)",
@@ -137,9 +133,10 @@ internal static class CheckCommand
 
         var command = new Command("check", "检查文件、文件夹、压缩包、网页存档或标准输入，输出报告 (lint files, folders, archives or stdin and write a report)")
         {
-            paths, format, output, failOn, dict, allow, only, config, noDefaultDicts, quiet,
+            paths, format, output, failOn, dict, allow, only, noDefaultDicts, quiet,
             jobs, include, exclude, maxEntryBytes, maxTotalBytes, maxEntries, baseline, fix, dryRun, noProgress,
         };
+        config.AddTo(command);
         command.Options.Add(protect);
         command.Options.Add(noInlineDisable);
         command.Options.Add(stdinFilename);
@@ -152,7 +149,7 @@ internal static class CheckCommand
             Dictionaries: parse.GetValue(dict) ?? [],
             Allowlists: parse.GetValue(allow) ?? [],
             Only: parse.GetValue(only) ?? [],
-            ConfigFile: parse.GetValue(config),
+            ConfigFile: config.Resolve(parse),
             NoDefaultDictionaries: parse.GetValue(noDefaultDicts),
             Quiet: parse.GetValue(quiet))
         {

@@ -16,15 +16,12 @@ internal static class RulesCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
-        var config = new Option<string?>("--config", "-c")
-        {
-            Description = "YAML 配置文件，显示按配置调整后的级别 (show severities as configured)",
-            HelpName = "FILE",
-        };
-        var command = new Command("rules", "列出所有规则 (list every rule)") { format, config };
+        var config = new ConfigOptions("YAML 配置文件，显示按配置调整后的级别；不给时从当前文件夹向上查找 textlint.yml (show severities as configured)");
+        var command = new Command("rules", "列出所有规则 (list every rule)") { format };
+        config.AddTo(command);
         command.SetAction(parse =>
         {
-            var options = parse.GetValue(config) is { } file ? ConfigFile.Load(file).Options : new LinterOptions();
+            var options = config.Resolve(parse) is { } file ? ConfigFile.Load(file).Options : new LinterOptions();
             var rules = new Linter(options).Rules;
             if (parse.GetValue(format) == "json")
             {

@@ -58,7 +58,7 @@ internal static class ServeCommand
         {
             Description = "在日志中记录每次提交的文本（默认不记录）(write submitted text to the log)",
         };
-        var config = new Option<string?>("--config", "-c") { Description = "YAML 配置文件，同 check (YAML config, as for check)", HelpName = "FILE" };
+        var config = new ConfigOptions("YAML 配置文件，同 check；不给时从当前文件夹向上查找 textlint.yml (YAML config, as for check)");
         var dict = new Option<string[]>("--dict") { Description = "用户词表文件，可重复 (user term list, repeatable)", HelpName = "FILE" };
         var allow = new Option<string[]>("--allow") { Description = "白名单文件，可重复 (allowlist file, repeatable)", HelpName = "FILE" };
         var only = new Option<string[]>("--only") { Description = "只报告这些规则 id 前缀；请求中的 rules 会替换它 (only these rule prefixes)", HelpName = "PREFIX[,PREFIX]" };
@@ -66,11 +66,12 @@ internal static class ServeCommand
 
         var command = new Command("serve", "启动 HTTP 接口和值班检查页面 (serve the HTTP API and the duty-staff page)")
         {
-            urls, token, maxBody, timeout, concurrency, warmUp, failOn, logRequests, config, dict, allow, only, noDefaultDicts,
+            urls, token, maxBody, timeout, concurrency, warmUp, failOn, logRequests, dict, allow, only, noDefaultDicts,
         };
+        config.AddTo(command);
         command.SetAction((parse, cancel) =>
         {
-            var (linterOptions, configFailOn) = CheckCommand.BuildOptions(parse.GetValue(config), parse.GetValue(dict) ?? [],
+            var (linterOptions, configFailOn) = CheckCommand.BuildOptions(config.Resolve(parse), parse.GetValue(dict) ?? [],
                 parse.GetValue(allow) ?? [], parse.GetValue(only) ?? [], parse.GetValue(noDefaultDicts));
             var options = new ServeOptions
             {

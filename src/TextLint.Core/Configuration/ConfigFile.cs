@@ -32,6 +32,27 @@ public static partial class ConfigFile
     /// <summary>The keys a configuration file may contain.</summary>
     public static IReadOnlyList<string> Keys { get; } = ["rules", "dictionaries", "allow", "allowPhrases", "protectedPhrases", "protect", "only", "failOn", "defaultDictionaries", "inlineDisable", "maxFindingsPerRule"];
 
+    /// <summary>The names a configuration file is found under when none is given, in order of preference.</summary>
+    public static IReadOnlyList<string> FileNames { get; } = ["textlint.yml", "textlint.yaml", ".textlint.yml", ".textlint.yaml"];
+
+    /// <summary>
+    /// The configuration that applies in <paramref name="folder"/>: the first of <see cref="FileNames"/> found
+    /// there or in the nearest folder above it, as ESLint, Prettier and JavaScript textlint find theirs; null
+    /// when there is none up to the root.
+    /// </summary>
+    public static string? Discover(string folder)
+    {
+        for (var directory = new DirectoryInfo(Path.GetFullPath(folder)); directory is not null; directory = directory.Parent)
+        {
+            foreach (string name in FileNames)
+            {
+                string candidate = Path.Combine(directory.FullName, name);
+                if (File.Exists(candidate)) return candidate;
+            }
+        }
+        return null;
+    }
+
     /// <summary>
     /// Reads and parses the file at <paramref name="path"/>, decoded as documents are (a file saved as
     /// GB18030 keeps its Chinese phrases). Throws <see cref="TextLintException"/> when it is missing,

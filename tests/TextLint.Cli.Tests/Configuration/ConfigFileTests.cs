@@ -134,4 +134,27 @@ public sealed class ConfigFileTests : IDisposable
         Assert.Equal(["国家级自然保护区", "最佳实践"], options.AllowedPhrases);
         Assert.Equal(FailOn.Warning, failOn);
     }
+
+    [Fact]
+    public void Discover_takes_the_nearest_folder_and_prefers_the_plain_name()
+    {
+        string root = Directory.CreateTempSubdirectory("textlint-discover-").FullName;
+        try
+        {
+            string inner = Directory.CreateDirectory(Path.Combine(root, "a", "b")).FullName;
+            File.WriteAllText(Path.Combine(root, "textlint.yml"), "");
+            Assert.Equal(Path.Combine(root, "textlint.yml"), ConfigFile.Discover(inner));
+
+            File.WriteAllText(Path.Combine(root, "a", ".textlint.yml"), "");
+            File.WriteAllText(Path.Combine(root, "a", "textlint.yaml"), "");
+            Assert.Equal(Path.Combine(root, "a", "textlint.yaml"), ConfigFile.Discover(inner));
+
+            Directory.CreateDirectory(Path.Combine(inner, "textlint.yml")); // a folder of that name is no configuration
+            Assert.Equal(Path.Combine(root, "a", "textlint.yaml"), ConfigFile.Discover(inner));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
 }
