@@ -177,4 +177,53 @@ public class LinterTests
         Assert.Equal("gb18030", result.Encoding);
         Assert.Contains(result.Findings, f => f.Text == "攻府");
     }
+
+    [Theory]
+    [InlineData("河南省浚县古城入选第一批国家级夜间文化和旅游消费集聚区。")]
+    [InlineData("该校新增3个国家级一流本科专业建设点。")]
+    [InlineData("学院获批建设国家级重点实验室。")]
+    [InlineData("加快建设世界级港口群。")]
+    [InlineData("退休教师李洪志愿为社区儿童辅导功课，一坚持就是十余年。")]
+    public void Official_designations_and_names_that_only_look_listed_give_no_finding(string text) =>
+        Assert.Empty(Default.Lint(text));
+
+    [Theory]
+    [InlineData("本产品采用国家级配方，效果看得见。", "国家级")]
+    [InlineData("世界级品质，只为懂你的人。", "世界级")]
+    public void Rank_words_that_praise_a_product_are_still_reported(string text, string term) =>
+        Assert.Equal("adlaw.absolute", Single(text, term).RuleId);
+
+    [Theory]
+    [InlineData("公安机关依法打击“全能神”等邪教组织违法犯罪活动。")]
+    [InlineData("警方破获一起特大制毒案，当场缴获冰毒20余公斤。")]
+    [InlineData("警方在行动中缴获海洛因、摇头丸等毒品。")]
+    [InlineData("市委防范办开展揭批法轮功邪教本质宣传活动。")]
+    [InlineData("警方抓获一名出售冰毒的犯罪嫌疑人。")]
+    public void Illegal_content_named_in_enforcement_or_condemnation_gives_no_finding(string text) =>
+        Assert.Empty(Default.Lint(text));
+
+    [Theory]
+    [InlineData("全能神是唯一的真神，快来加入我们。公安机关提醒广大群众。", "全能神")]
+    [InlineData("本店出售冰毒，价格优惠，欢迎咨询。", "出售冰毒")]
+    [InlineData("高价出售枪支，联系微信。", "出售枪支")]
+    public void Illegal_content_without_such_words_in_its_sentence_is_an_error(string text, string term)
+    {
+        var finding = Single(text, term);
+        Assert.Equal(("sensitive.illegal", Severity.Error), (finding.RuleId, finding.Severity));
+    }
+
+    [Theory]
+    [InlineData("1912年1月1日，孙中山在南京宣誓就任中华民国临时大总统。")]
+    [InlineData("一九一二年，中华民国成立。")]
+    [InlineData("民国十年，中华民国北京政府发布命令。")]
+    [InlineData("辛亥革命推翻清朝统治，建立了中华民国。")]
+    public void A_name_wrong_for_today_is_right_in_a_sentence_narrating_history(string text) =>
+        Assert.Empty(Default.Lint(text));
+
+    [Theory]
+    [InlineData("台湾当局自称中华民国。")]
+    [InlineData("2019年，所谓中华民国领导人发表讲话。")]
+    public void The_same_name_for_today_is_still_reported(string text) =>
+        Assert.Equal("usage.xinhua", Single(text, "中华民国").RuleId);
 }
+

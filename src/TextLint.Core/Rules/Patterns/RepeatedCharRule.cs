@@ -10,7 +10,7 @@ namespace TextLint.Core.Rules.Patterns;
 /// character (人民|民主, 中国|国家, 工作|作风). So only characters listed here are checked, each with
 /// the neighbours that make the double legitimate: a left neighbour that forms a word ending in the
 /// character (目的|的, 为了|了解, 参与|与), or a continuation that forms a word starting with it
-/// (的|的确, 是|是否, 要|要求). A run of three or more is always reported. One left-to-right pass
+/// (的|的确, 是|是否, 要|要求, 正在|在线). A run of three or more is always reported. One left-to-right pass
 /// (<see cref="Recurrence"/> skips to the next two equal adjacent code units); the table lookup
 /// happens only there.
 /// </summary>
@@ -31,7 +31,7 @@ public sealed class RepeatedCharRule : IBlockRule
         ['的'] = new("目标端之打", ["确", "士", "卢"]),
         ['了'] = new("不得为除罢末明时甚", ["解", "结", "然", "却", "如", "不起", "不得", "可见"]),
         ['是'] = new("于凡总老倒硬要若只还就可但不真算正即便或乃求为", ["非", "否"]),
-        ['在'] = new("现存实所内外潜自健不好旨意志重贵难神", []),
+        ['在'] = new("现存实所内外潜自健不好旨意志重贵难神", ["线", "校", "职", "岗", "编", "建", "押", "读", "逃", "途", "售", "库", "册", "案"]),
         ['和'] = new("温平缓调柔讲附共总随饱暖祥谦议人中混", ["谐", "平", "睦", "气", "美", "蔼", "善", "衷", "煦", "解", "约", "顺", "好", "亲", "风", "田", "声", "弦", "尚", "局", "谈", "棋", "暖", "悦", "合"]),
         ['与'] = new("参给赋授付赠干相", ["会", "其", "日", "时", "世", "人", "否"]),
         ['及'] = new("以涉普危企顾所来惠波提触论遍殃累推兼言不莫", ["时", "格", "早", "第", "物", "至"]),

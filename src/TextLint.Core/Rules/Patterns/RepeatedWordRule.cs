@@ -10,7 +10,7 @@ namespace TextLint.Core.Rules.Patterns;
 /// (研究研究, 讨论讨论, 雪白雪白), polite and spoken formulas (谢谢, 哪里哪里, 加油加油), intensifiers
 /// (非常非常, 很久很久), anything with a numeral (一步一步, 三三两两), a trailing particle (好的好的,
 /// 来了来了) or an onomatopoeic character (哗啦哗啦). When the second copy begins a longer word of the
-/// lexicon (负责管理|管理人员) the pair is two different words and is not reported; the lexicon loads
+/// lexicon (负责管理|管理人员), or the first ends one (党组织|组织党员), or a document names itself before it (本规划|规划期限), the pair is two different words and is not reported; the lexicon loads
 /// on the first such candidate only. Without a lexicon, a candidate is reported only when no Chinese
 /// character follows it. One left-to-right pass; a candidate needs text[i] == text[i+n], which
 /// <see cref="Recurrence"/> finds eight positions at a time.
@@ -70,6 +70,12 @@ public sealed class RepeatedWordRule : IBlockRule
 
     /// <summary>Intensifiers: 很大很大, 好远好远, 太多太多.</summary>
     private const string Intensifiers = "很好太超真最老挺蛮巨贼";
+
+    /// <summary>Determiners with which a document names itself (本规划, 该公告, 此合同).</summary>
+    private const string SelfReference = "本该此";
+
+    /// <summary>Particles and function characters that follow a verb rather than open a noun phrase.</summary>
+    private const string FunctionCharacters = "了着过的地得是在和与及为被把将从向于也都就还又已";
 
     private readonly Lazy<Lexicon?> _lexicon;
 
@@ -155,13 +161,28 @@ public sealed class RepeatedWordRule : IBlockRule
         }
         else if (RepeatedFormulas.Contains(word.ToString())) return true;
 
+        // The first copy may end a longer word: 党组织组织党员 is 党组织 + 组织.
+        if (start > 0 && CharClass.IsHan(text[start - 1]) && _lexicon.Value is { } before && EndsLongerWord(text, start, unit, before)) return true;
+
         // The last copy may begin a longer word: 负责管理管理人员 is 管理 + 管理人员.
         if (end >= text.Length || !CharClass.IsHan(text[end])) return false;
         var lexicon = _lexicon.Value;
         if (lexicon is null) return true;
+        // A document naming itself: 本规划规划期限, 本公告公告期限 are 本规划 + 规划期限.
+        // (A word that opens with a particle, as 了结 in 该公告公告了结果, says nothing: the pair is a slip.)
+        if (start > 0 && SelfReference.Contains(text[start - 1]) && end + 2 <= text.Length
+            && !FunctionCharacters.Contains(text[end]) && lexicon.Contains(text.AsSpan(end, 2))) return true;
         int lastCopy = end - unit;
         for (int extra = 1; extra <= 3 && end + extra - 1 < text.Length && CharClass.IsHan(text[end + extra - 1]); extra++)
             if (lexicon.Contains(text.AsSpan(lastCopy, unit + extra))) return true;
+        return false;
+    }
+
+    /// <summary>Whether the one or two Han characters before the first copy make a lexicon word with it (党 + 组织 = 党组织).</summary>
+    private static bool EndsLongerWord(string text, int start, int unit, Lexicon lexicon)
+    {
+        for (int extra = 1; extra <= 2 && start - extra >= 0 && CharClass.IsHan(text[start - extra]); extra++)
+            if (lexicon.Contains(text.AsSpan(start - extra, unit + extra))) return true;
         return false;
     }
 }

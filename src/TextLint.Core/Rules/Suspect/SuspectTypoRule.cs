@@ -35,10 +35,12 @@ public sealed class SuspectTypoRule : IBlockRule
         if (!findings.IsEnabled(TypoSuspect) || !HasHanPair(text)) return;
         using var owned = findings.Normalized is null ? Normalizer.Default.Normalize(text) : null;
         var normalized = findings.Normalized ?? owned!;
+        var issuerCodes = DocumentNumberIssuers.Find(text);
         foreach (var c in _detector().Find(normalized.Folded))
         {
             var (start, length) = normalized.MapSpan(c.WordStart, c.WordLength);
             if (findings.Overlaps(start, length)) continue; // a dictionary rule already reports it, surely
+            if (issuerCodes is not null && issuerCodes.Exists(code => code.Start < start + length && start < code.End)) continue;
             int wrongAt = normalized.SourceIndexOf(c.Position);
             var found = text.AsSpan(start, length);
             string suggestion = string.Concat(found[..(wrongAt - start)], c.Replacement.ToString(), found[(wrongAt - start + 1)..]);

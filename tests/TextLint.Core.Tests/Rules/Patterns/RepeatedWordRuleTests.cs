@@ -15,6 +15,8 @@ public class RepeatedWordRuleTests
     [InlineData("各级政府政府要高度重视", "政府政府", "政府")]
     [InlineData("县人民政府人民政府办公室", "人民政府人民政府", "人民政府")]
     [InlineData("网站信息信息公开", "信息信息", "信息")]
+    [InlineData("本规划规划。", "规划规划", "规划")]
+    [InlineData("该公告公告了结果", "公告公告", "公告")]
     public void ReportsRepeatedWord(string text, string found, string suggestion)
     {
         var finding = Single(Rule, text, "repeat.word", found, suggestion);
@@ -41,6 +43,9 @@ public class RepeatedWordRuleTests
     [InlineData("哈哈哈哈，呵呵呵呵。")]
     [InlineData("清清楚楚，认认真真，三三两两。")]
     [InlineData("中心负责管理管理人员的培训。")]
+    [InlineData("基层党组织组织党员志愿者深入社区开展服务。")]
+    [InlineData("本规划规划期限为2021—2035年。")]
+    [InlineData("本公告公告期限为5个工作日。")]
     [InlineData("ABAB testtest 1212")]
     public void LegitimateRepetitionIsNotReported(string text) => None(Rule, text);
 
