@@ -33,10 +33,14 @@ internal abstract class EntryReader : IDisposable
     /// produce them), then counted against <see cref="SourceOptions.MaxTotalBytes"/> as they stream
     /// out, so a zip bomb is stopped by what it yields, not by what its headers claim.
     /// </summary>
-    protected static Stream OpenDecompressed(Stream file, bool gzipped, SourceOptions options)
+    protected static Stream OpenDecompressed(Stream file, bool gzipped, SourceOptions options) =>
+        OpenDecompressed(file, gzipped ? StreamCompression.Gzip : StreamCompression.None, options);
+
+    /// <summary>As <see cref="OpenDecompressed(Stream, bool, SourceOptions)"/>, for any <see cref="StreamCompression"/>.</summary>
+    protected internal static Stream OpenDecompressed(Stream file, StreamCompression compression, SourceOptions options)
     {
         Stream raw = new CountingStream(file, long.MaxValue, "", options.Progress);
-        Stream data = gzipped ? new GZipStream(raw, CompressionMode.Decompress) : raw;
+        Stream data = Decompression.Open(raw, compression);
         return new CountingStream(data, options.MaxTotalBytes, TotalTooLarge(options));
     }
 
@@ -89,6 +93,8 @@ internal abstract class EntryReader : IDisposable
             LimitExceededException limit => limit.Message,
             EndOfStreamException => $"truncated archive: unexpected end of data{after}; the entries before it are reported",
             InvalidDataException or FormatException => $"corrupt archive{after}: {OneLine(e.Message)}",
+            // bzip2, xz, Zstandard (SharpCompress) say "ends unexpectedly" and "corrupt" alike, with their own types.
+            _ when e.GetType().Namespace?.StartsWith("SharpCompress", StringComparison.Ordinal) == true => $"corrupt or truncated archive{after}: {OneLine(e.Message)}",
             FileNotFoundException or DirectoryNotFoundException => "no such file or directory",
             UnauthorizedAccessException => "permission denied",
             IOException => $"read error{after}: {OneLine(e.Message)}",
@@ -100,6 +106,9 @@ internal abstract class EntryReader : IDisposable
 
     private static string OneLine(string message) =>
         string.Join(' ', message.Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>The error of an entry that is password-protected.</summary>
+    public const string EncryptedEntry = "encrypted entry (password-protected); cannot be read";
 
     /// <summary>The display path of an entry: <c>archive!/entry</c>.</summary>
     public static string EntryPath(string archivePath, string entryName) => archivePath + "!/" + entryName;
@@ -158,6 +167,7 @@ public sealed class ZipDocumentSource(string path, SourceOptions options) : IDoc
                 if (name.Length == 0 || name.EndsWith('/')) continue; // a folder
                 if (!_options.Filter.Accepts(name)) continue;
                 string display = EntryPath(_path, name);
+                if (entry.IsEncrypted) return SourceDocument.Failed(display, EncryptedEntry);
                 CountingStream? counted = null;
                 try
                 {
@@ -196,12 +206,19 @@ public sealed class ZipDocumentSource(string path, SourceOptions options) : IDoc
     }
 }
 
-/// <summary>Documents inside a tar, tar.gz or tgz file, streamed: the archive is read once, front to back.</summary>
-public sealed class TarDocumentSource(string path, bool gzipped, SourceOptions options) : IDocumentSource
+/// <summary>
+/// Documents inside a tar file, plain or compressed (tar.gz/tgz, tar.bz2/tbz2, tar.xz/txz, tar.zst/tzst), streamed:
+/// the archive is read once, front to back.
+/// </summary>
+public sealed class TarDocumentSource(string path, StreamCompression compression, SourceOptions options) : IDocumentSource
 {
+    /// <summary>A plain (<paramref name="gzipped"/> false) or gzipped tar file.</summary>
+    public TarDocumentSource(string path, bool gzipped, SourceOptions options)
+        : this(path, gzipped ? StreamCompression.Gzip : StreamCompression.None, options) { }
+
     /// <inheritdoc />
     public IEnumerable<SourceDocument> Read(CancellationToken cancellation = default) =>
-        EntryReader.Run(path, () => new Reader(path, gzipped, options), cancellation);
+        EntryReader.Run(path, () => new Reader(path, compression, options), cancellation);
 
     private sealed class Reader : EntryReader
     {
@@ -210,11 +227,11 @@ public sealed class TarDocumentSource(string path, bool gzipped, SourceOptions o
         private readonly Stream _stream;
         private readonly TarReader _tar;
 
-        public Reader(string path, bool gzipped, SourceOptions options)
+        public Reader(string path, StreamCompression compression, SourceOptions options)
         {
             _path = path;
             _options = options;
-            _stream = OpenDecompressed(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), gzipped, options);
+            _stream = OpenDecompressed(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), compression, options);
             _tar = new TarReader(_stream);
         }
 

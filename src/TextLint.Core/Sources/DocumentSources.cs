@@ -23,6 +23,18 @@ public enum InputKind
     JsonLines,
     /// <summary>A .jsonl.gz or .ndjson.gz file.</summary>
     JsonLinesGz,
+    /// <summary>A .tar.bz2, .tbz2 or .tbz file.</summary>
+    TarBz2,
+    /// <summary>A .tar.xz or .txz file.</summary>
+    TarXz,
+    /// <summary>A .tar.zst or .tzst file.</summary>
+    TarZst,
+    /// <summary>A .7z file.</summary>
+    SevenZip,
+    /// <summary>A .rar file.</summary>
+    Rar,
+    /// <summary>One gzipped document (<c>page.html.gz</c>, <c>notice.txt.gz</c>): read as the document its name without <c>.gz</c> names.</summary>
+    GzipDocument,
 }
 
 /// <summary>Turns the user's inputs into document sources.</summary>
@@ -40,8 +52,17 @@ public static class DocumentSources
         if (name.EndsWith(".warc", StringComparison.Ordinal)) return InputKind.Warc;
         if (name.EndsWith(".jsonl.gz", StringComparison.Ordinal) || name.EndsWith(".ndjson.gz", StringComparison.Ordinal)) return InputKind.JsonLinesGz;
         if (name.EndsWith(".jsonl", StringComparison.Ordinal) || name.EndsWith(".ndjson", StringComparison.Ordinal)) return InputKind.JsonLines;
+        if (EndsWithAny(name, ".tar.bz2", ".tbz2", ".tbz")) return InputKind.TarBz2;
+        if (EndsWithAny(name, ".tar.xz", ".txz")) return InputKind.TarXz;
+        if (EndsWithAny(name, ".tar.zst", ".tzst")) return InputKind.TarZst;
+        if (name.EndsWith(".7z", StringComparison.Ordinal)) return InputKind.SevenZip;
+        if (name.EndsWith(".rar", StringComparison.Ordinal)) return InputKind.Rar;
+        if (name.EndsWith(".gz", StringComparison.Ordinal)) return InputKind.GzipDocument;
         return InputKind.File;
     }
+
+    private static bool EndsWithAny(string name, params string[] suffixes) =>
+        suffixes.Any(suffix => name.EndsWith(suffix, StringComparison.Ordinal));
 
     /// <summary>
     /// One source per input, in order. Throws <see cref="TextLintException"/> ("PATH: no such file or
@@ -74,6 +95,12 @@ public static class DocumentSources
                 InputKind.WarcGz => new WarcDocumentSource(input, gzipped: true, options),
                 InputKind.JsonLines => new JsonLinesDocumentSource(input, gzipped: false, options),
                 InputKind.JsonLinesGz => new JsonLinesDocumentSource(input, gzipped: true, options),
+                InputKind.TarBz2 => new TarDocumentSource(input, StreamCompression.Bzip2, options),
+                InputKind.TarXz => new TarDocumentSource(input, StreamCompression.Xz, options),
+                InputKind.TarZst => new TarDocumentSource(input, StreamCompression.Zstd, options),
+                InputKind.SevenZip => new PackedArchiveDocumentSource(input, PackedArchiveKind.SevenZip, options),
+                InputKind.Rar => new PackedArchiveDocumentSource(input, PackedArchiveKind.Rar, options),
+                InputKind.GzipDocument => new GzipDocumentSource(input, options),
                 _ when input == "-" => new StdinDocumentSource(openStdin ?? Console.OpenStandardInput, options),
                 _ => new FileDocumentSource(input, input, options),
             });
@@ -117,6 +144,52 @@ public sealed class FileDocumentSource(string displayPath, string filePath, Sour
             string message = e.Message.StartsWith(displayPath + ": ", StringComparison.Ordinal) ? e.Message[(displayPath.Length + 2)..] : e.Message;
             return SourceDocument.Failed(displayPath, message);
         }
+    }
+}
+
+/// <summary>
+/// One gzipped document (<c>page.html.gz</c>): gunzipped within <see cref="SourceOptions.MaxEntryBytes"/>, its format
+/// taken from the name without <c>.gz</c>. Never rewritten by <c>--fix</c>.
+/// </summary>
+public sealed class GzipDocumentSource(string path, SourceOptions options) : IDocumentSource
+{
+    /// <inheritdoc />
+    public IEnumerable<SourceDocument> Read(CancellationToken cancellation = default)
+    {
+        SourceDocument document;
+        try
+        {
+            using var data = new CountingStream(
+                Decompression.Open(new CountingStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), long.MaxValue, "", options.Progress), StreamCompression.Gzip),
+                options.MaxTotalBytes, EntryReader.TotalTooLarge(options));
+            document = new SourceDocument
+            {
+                Path = path,
+                Bytes = LimitedReading.ReadAll(data, options.MaxEntryBytes),
+                Format = DocumentFormats.FromPath(path[..^3]),
+            };
+        }
+        catch (LimitExceededException e)
+        {
+            document = SourceDocument.Failed(path, e.Message);
+        }
+        catch (InvalidDataException e)
+        {
+            document = SourceDocument.Failed(path, $"not a valid gzip file: {e.Message}");
+        }
+        catch (EndOfStreamException)
+        {
+            document = SourceDocument.Failed(path, "truncated gzip file: unexpected end of data");
+        }
+        catch (UnauthorizedAccessException)
+        {
+            document = SourceDocument.Failed(path, "permission denied");
+        }
+        catch (IOException e)
+        {
+            document = SourceDocument.Failed(path, $"read error: {e.Message}");
+        }
+        yield return document;
     }
 }
 
