@@ -225,5 +225,41 @@ public class LinterTests
     [InlineData("2019年，所谓中华民国领导人发表讲话。")]
     public void The_same_name_for_today_is_still_reported(string text) =>
         Assert.Equal("usage.xinhua", Single(text, "中华民国").RuleId);
+
+    // From a probe of 247 realistic slips written for the purpose (not from the evaluation data).
+    [Theory]
+    [InlineData("市农业农村局召开乡村兴振工作推进会。", "乡村兴振", "乡村振兴", "typo.protected")]
+    [InlineData("激励党员干部不忘初心、牢记命使，勇挑重担。", "不忘初心、牢记命使", "不忘初心、牢记使命", "typo.protected")]
+    [InlineData("坚持中国特色社会主叉伟大事业。", "中国特色社会主叉", "中国特色社会主义", "typo.protected")]
+    [InlineData("深入贯彻落实科学发展现。", "科学发展现", "科学发展观", "typo.protected")]
+    [InlineData("坚持党的全面领异。", "党的全面领异", "党的全面领导", "typo.protected")]
+    [InlineData("《中华人民共和围行政许可法》", "中华人民共和围", "中华人民共和国", "typo.protected")]
+    [InlineData("四川省沪州市召开会议。", "沪州市", "泸州市", "typo.protected")]
+    [InlineData("安徽省毫州市召开会议。", "毫州市", "亳州市", "typo.protected")]
+    [InlineData("内蒙古巴颜淖尔市召开会议。", "巴颜淖尔", "巴彦淖尔", "typo.protected")]
+    [InlineData("打牢马思主义理论功底。", "马思主义", "马克思主义", "typo.protected")]
+    [InlineData("全面贯彻落实党的二十三中全会精神。", "二十三中全会", "二十届三中全会", "typo.protected")]
+    [InlineData("始终坚持中国共产产党的领导。", "共产产党", "共产党", "typo.protected")]
+    [InlineData("双方现场签定了项目合作协议。", "签定", "签订", "typo.common")]
+    [InlineData("预计年底峻工交付。", "峻工", "竣工", "typo.common")]
+    [InlineData("他按耐住情绪，耐心做好群众工作。", "按耐住", "按捺住", "typo.common")]
+    [InlineData("古街美伦美奂，游人如织。", "美伦美奂", "美轮美奂", "typo.common")]
+    [InlineData("干部群众众志成诚。", "众志成诚", "众志成城", "typo.common")]
+    [InlineData("帮助残废人就业。", "残废", "残疾", "usage.xinhua")]
+    [InlineData("关爱弱智儿童。", "弱智儿童", "智力障碍儿童", "usage.xinhua")]
+    [InlineData("深度参与“一带一路”战略。", "“一带一路”战略", "“一带一路”倡议", "usage.xinhua")]
+    [InlineData("推进中台两岸经贸合作。", "中台两岸", "海峡两岸", "usage.xinhua")]
+    public void Realistic_slips_are_found_with_the_fix_that_restores_the_sentence(string text, string found, string suggestion, string rule)
+    {
+        var finding = Single(text, found);
+        Assert.Equal(rule, finding.RuleId);
+        Assert.Equal(suggestion, finding.Suggestions[0]);
+    }
+
+    [Theory]
+    [InlineData("全市开展党纪学习教育以来，各级党组织共举办读书班1260期。")]
+    [InlineData("坚持中国共产党的领导，奋进新时代。")]
+    public void Current_campaign_names_are_not_corrected_into_older_ones(string text) =>
+        Assert.Empty(Default.Lint(text));
 }
 

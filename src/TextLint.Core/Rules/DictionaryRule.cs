@@ -54,7 +54,7 @@ public sealed class DictionaryRule(RuleSettings settings, BoundaryVerifier verif
                     continue;
                 }
                 standsAlone ??= (entry.RuleId == DictionaryRules.TypoProtected.Id && hit.Length >= SelfEvidentProtectedLength)
-                                || boundaries.StandsAlone(normalized.Folded, hit.Start, hit.Length, entry.Category == "typo" && entry.Suggestions.Count > 0 ? entry.Suggestions[0] : null);
+                                || boundaries.StandsAlone(normalized.Folded, hit.Start, hit.Length, entry.Category is "typo" or "usage" && entry.Suggestions.Count > 0 ? entry.Suggestions[0] : null);
                 if (standsAlone == false) break;
                 furthestKeptEnd[entry.Category] = Math.Max(keptEnd, end);
                 kept.Add((hit.Start, end, entry.Category));

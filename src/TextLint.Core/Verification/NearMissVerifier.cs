@@ -82,6 +82,10 @@ public sealed class NearMissVerifier
 
         var segmenter = _segmenter.Value;
         string phrase = _index.Folded(hit.Phrase);
+        // 乡村兴振 is no deletion of 振 from 乡村兴: the "missing" character is right there, beside the span,
+        // and the swap of the two explains the whole (reporting the deletion would suggest 乡村振兴振).
+        if (hit.Edit == NearMissEdit.Deletion
+            && ((end < text.Length && text[end] == phrase[hit.Position]) || (start > 0 && text[start - 1] == phrase[hit.Position]))) return false;
         if (hit.Edit == NearMissEdit.Deletion && FunctionCharacters.Contains(phrase[hit.Position]))
         {
             // 党的全面领导 without 的 is a paraphrase; 中华人民共和国 without 和 is not (和 is inside a word there).

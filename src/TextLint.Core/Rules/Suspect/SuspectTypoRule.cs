@@ -36,11 +36,14 @@ public sealed class SuspectTypoRule : IBlockRule
         using var owned = findings.Normalized is null ? Normalizer.Default.Normalize(text) : null;
         var normalized = findings.Normalized ?? owned!;
         var issuerCodes = DocumentNumberIssuers.Find(text);
+        var verses = ClassicalVerse.Find(text);
         foreach (var c in _detector().Find(normalized.Folded))
         {
             var (start, length) = normalized.MapSpan(c.WordStart, c.WordLength);
             if (findings.Overlaps(start, length)) continue; // a dictionary rule already reports it, surely
+            if (UnlikelySlips.Applies(normalized.Folded, c)) continue;
             if (issuerCodes is not null && issuerCodes.Exists(code => code.Start < start + length && start < code.End)) continue;
+            if (verses is not null && verses.Exists(verse => verse.Start < start + length && start < verse.End)) continue;
             int wrongAt = normalized.SourceIndexOf(c.Position);
             var found = text.AsSpan(start, length);
             string suggestion = string.Concat(found[..(wrongAt - start)], c.Replacement.ToString(), found[(wrongAt - start + 1)..]);

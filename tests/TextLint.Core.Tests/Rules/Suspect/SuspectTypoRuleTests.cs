@@ -122,6 +122,16 @@ public class SuspectTypoRuleTests
     // The issuer code of a document number is an abbreviation, not a word (杭政 → 行政).
     [InlineData("杭政办发〔2024〕12号文件对此作出了明确规定。")]
     [InlineData("根据杭政办发[2024]12号文件精神执行。")]
+    // A numeral, a clause-final particle, a unit after digits, quoted verse (十件 → 事件, 卡啦 → 卡拉, 22时后 → 时候, 千磨 → 千万).
+    [InlineData("今年，市政府将继续办好十件民生实事。")]
+    [InlineData("全年快递业务量8.6亿件，同比增长12%。")]
+    [InlineData("看病购药不用再带实体卡啦！")]
+    [InlineData("夜间22时后停止室外经营。")]
+    [InlineData("“千磨万击还坚劲，任尔东西南北风。”")]
+    [InlineData("“不畏浮云遮望眼，自缘身在最高层。”")]
+    // Words of discipline inspection and new-media posts jieba lacks (纠治 → 救治, 酒驾 → 酒家, 此件 → 此间).
+    [InlineData("持续深化纠治“四风”，查处酒驾醉驾违法行为4210起。")]
+    [InlineData("（此件公开发布）")]
     [InlineData("雨雪天气出行请减速慢行，保持安全车距，切勿疲劳驾驶。")]
     [InlineData("这款产品是同类中销量较高的之一。")]             // 款 as a measure word (款产品 → 矿产品)
     public void Clean_government_prose_has_no_finding(string text) => Assert.Empty(Linter.Lint(text));
