@@ -206,6 +206,30 @@ public sealed class ZipDocumentSource(string path, SourceOptions options) : IDoc
     }
 }
 
+/// <summary>Counts the zero bytes at the end of what has been read through it, to see that a tar ended with its end-of-archive block.</summary>
+internal sealed class TrailingZeros(Stream inner) : ForwardReadStream
+{
+    /// <summary>Zero bytes read last, without a non-zero byte after them.</summary>
+    public long Count { get; private set; }
+
+    /// <inheritdoc />
+    public override int Read(Span<byte> buffer)
+    {
+        int read = inner.Read(buffer);
+        var data = buffer[..read];
+        int lastNonZero = data.LastIndexOfAnyExcept((byte)0);
+        Count = lastNonZero < 0 ? Count + read : read - 1 - lastNonZero;
+        return read;
+    }
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing) inner.Dispose();
+        base.Dispose(disposing);
+    }
+}
+
 /// <summary>
 /// Documents inside a tar file, plain or compressed (tar.gz/tgz, tar.bz2/tbz2, tar.xz/txz, tar.zst/tzst), streamed:
 /// the archive is read once, front to back.
@@ -222,16 +246,17 @@ public sealed class TarDocumentSource(string path, StreamCompression compression
 
     private sealed class Reader : EntryReader
     {
+        private const int TarBlock = 512;
         private readonly string _path;
         private readonly SourceOptions _options;
-        private readonly Stream _stream;
+        private readonly TrailingZeros _stream;
         private readonly TarReader _tar;
 
         public Reader(string path, StreamCompression compression, SourceOptions options)
         {
             _path = path;
             _options = options;
-            _stream = OpenDecompressed(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), compression, options);
+            _stream = new TrailingZeros(OpenDecompressed(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), compression, options));
             _tar = new TarReader(_stream);
         }
 
@@ -258,6 +283,9 @@ public sealed class TarDocumentSource(string path, StreamCompression compression
                     return SourceDocument.Failed(display, e.Message);
                 }
             }
+            // TarReader also ends quietly where the data ends between two entries, and some decompressors
+            // end quietly on a cut stream: a tar that ends properly ends with a zero block.
+            if (_stream.Count < TarBlock) throw new EndOfStreamException("no end-of-archive marker");
             return null;
         }
 

@@ -115,6 +115,27 @@ public sealed class ArchiveSourcesTests : IDisposable
     }
 
     [Fact]
+    public void A_tar_cut_between_two_entries_is_reported_as_truncated_not_read_as_complete()
+    {
+        // TarReader ends quietly where the data stops at an entry boundary; the missing end-of-archive
+        // block is what gives the cut away. Every cut at a block boundary must end with an error.
+        byte[] tar = Tar(("a.txt", Utf8("再接再励")), ("b.txt", Utf8("市攻府")), ("c.txt", Utf8("秸杆")));
+        for (int cut = 512; cut <= tar.Length - 1024; cut += 512)
+        {
+            string path = PathOf($"cut{cut}.tar");
+            File.WriteAllBytes(path, tar[..cut]);
+
+            var last = ReadAll(new TarDocumentSource(path, gzipped: false, new SourceOptions()))[^1];
+
+            Assert.Equal(path, last.Path);
+            Assert.StartsWith("truncated archive: unexpected end of data", last.Error);
+        }
+        string whole = PathOf("whole.tar");
+        File.WriteAllBytes(whole, tar);
+        Assert.All(ReadAll(new TarDocumentSource(whole, gzipped: false, new SourceOptions())), d => Assert.Null(d.Error));
+    }
+
+    [Fact]
     public void A_file_that_is_not_an_archive_is_one_error()
     {
         string fake = PathOf("fake.zip");

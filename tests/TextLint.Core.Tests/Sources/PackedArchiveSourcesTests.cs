@@ -137,6 +137,27 @@ public sealed class PackedArchiveSourcesTests : IDisposable
     }
 
     [Fact]
+    public void A_cut_tar_bz2_never_loses_entries_silently()
+    {
+        // Cut anywhere, a compressed tar either gives every entry or ends with an error naming it: bzip2
+        // cut near its end decompressed to nothing without a word, and an empty tar looked like an empty site.
+        var full = new MemoryStream();
+        using (var compress = BZip2Stream.Create(full, SharpCompress.Compressors.CompressionMode.Compress, decompressConcatenated: false, leaveOpen: true))
+            compress.Write(Tar(Site));
+        byte[] bytes = full.ToArray();
+        string path = PathOf("cut.tar.bz2");
+        string[] all = Site.Select(e => $"{path}!/{e.Name}").ToArray();
+        for (int cut = 1; cut < bytes.Length; cut += Math.Max(1, bytes.Length / 97))
+        {
+            File.WriteAllBytes(path, bytes[..cut]);
+            var documents = Read(path);
+            bool complete = documents.Select(d => d.Path).SequenceEqual(all);
+            bool reported = documents.Count > 0 && documents[^1].Path == path && documents[^1].Error is not null;
+            Assert.True(complete || reported, $"cut at {cut} of {bytes.Length}: {string.Join(", ", documents.Select(d => d.Path))}");
+        }
+    }
+
+    [Fact]
     public void A_password_protected_zip_entry_is_its_own_error()
     {
         // A zip entry with the "encrypted" flag (general purpose bit 0) set, as any archiver writes for a password.

@@ -9,7 +9,8 @@ namespace TextLint.Core.Rules.Patterns;
 /// one, since 「（见附件)」 is a width slip, not a missing mark). Not reported: list markers closed by a
 /// lone parenthesis (1） 一） a) iv)), emoticons (:) ), apostrophes (don’t), and a paragraph that
 /// opens a quotation without closing it — GB/T 15834 lets a quotation of several paragraphs open
-/// each one and close only the last. Two opening quotes with nothing between them that closes
+/// each one and close only the last (a quote left open by a paragraph that the next one does not continue
+/// is not closed by a mark in a later paragraph). Two opening quotes with nothing between them that closes
 /// (“通知“) are reported as a wrongly turned quote, with the right mark as suggestion. One pass
 /// over the block with a vectorised search for the marks.
 /// </summary>
@@ -24,7 +25,7 @@ public sealed class PunctuationPairRule : IBlockRule
 
     private const string Openers = "《〈“‘（(【「『〔";
     private const string Closers = "》〉”’）)】」』〕";
-    private static readonly SearchValues<char> Marks = SearchValues.Create(Openers + Closers);
+    private static readonly SearchValues<char> Marks = SearchValues.Create(Openers + Closers + "\n");
 
     /// <summary>Pair type of each opener/closer index (the two parentheses share type 4).</summary>
     private static readonly int[] TypeOf = [0, 1, 2, 3, 4, 4, 5, 6, 7, 8];
@@ -39,6 +40,9 @@ public sealed class PunctuationPairRule : IBlockRule
     {
         if (!findings.IsEnabled(Descriptor)) return;
         List<int>?[]? stacks = null;
+        // Quotes left open by a paragraph that the next one does not continue (it does not open with the
+        // same mark) sit below a floor: a closing quote in a later paragraph does not match them.
+        int[]? floors = null;
         List<(int Position, string? Suggestion, string Note)>? problems = null;
         int i = 0;
         while (true)
@@ -47,6 +51,15 @@ public sealed class PunctuationPairRule : IBlockRule
             if (found < 0) break;
             int at = i + found;
             char c = text[at];
+            if (c == '\n')
+            {
+                if (stacks is not null)
+                    foreach (int quote in (ReadOnlySpan<int>)[QuoteDouble, QuoteSingle])
+                        if (stacks[quote] is { Count: > 0 } unclosed && EndsParagraph(text, at) && !NextParagraphOpens(text, at, Openers[Array.IndexOf(TypeOf, quote)]))
+                            (floors ??= new int[TypeCount])[quote] = unclosed.Count;
+                i = at + 1;
+                continue;
+            }
             int open = Openers.IndexOf(c);
             if (open >= 0)
             {
@@ -58,7 +71,7 @@ public sealed class PunctuationPairRule : IBlockRule
                 int close = Closers.IndexOf(c);
                 int type = TypeOf[close];
                 var stack = stacks?[type];
-                if (stack is { Count: > 0 }) stack.RemoveAt(stack.Count - 1);
+                if (stack is not null && stack.Count > (floors?[type] ?? 0)) stack.RemoveAt(stack.Count - 1);
                 else if (!IsExcusedCloser(text, at, c))
                     (problems ??= []).Add((at, null, $"缺少与之配对的“{Openers[close]}”"));
             }
@@ -94,6 +107,28 @@ public sealed class PunctuationPairRule : IBlockRule
         problems.Sort((a, b) => a.Position.CompareTo(b.Position));
         foreach (var (position, suggestion, note) in problems)
             findings.Report(Descriptor, position, 1, suggestion is null ? null : [suggestion], note);
+    }
+
+    /// <summary>
+    /// Whether the line break at <paramref name="at"/> ends a paragraph: a blank line follows, or the line ends a
+    /// sentence. A break inside a sentence is a hard wrap (Markdown and some plain text wrap lines), not a paragraph end.
+    /// </summary>
+    private static bool EndsParagraph(string text, int at)
+    {
+        int k = at - 1;
+        while (k >= 0 && text[k] is ' ' or '\u3000' or '\t' or '\u00A0' or '\r') k--;
+        if (k >= 0 && text[k] is '。' or '！' or '？' or '!' or '?' or '…') return true;
+        int j = at + 1;
+        while (j < text.Length && text[j] is ' ' or '\u3000' or '\t' or '\u00A0' or '\r') j++;
+        return j < text.Length && text[j] == '\n';
+    }
+
+    /// <summary>Whether the paragraph after the line break at <paramref name="at"/> opens with <paramref name="opener"/> (a quotation that goes on).</summary>
+    private static bool NextParagraphOpens(string text, int at, char opener)
+    {
+        int j = at + 1;
+        while (j < text.Length && text[j] is ' ' or '\u3000' or '\t' or '\u00A0' or '\r' or '\n') j++;
+        return j < text.Length && text[j] == opener;
     }
 
     /// <summary>Two unmatched openers of the same quote type with no other mark of that type between them.</summary>

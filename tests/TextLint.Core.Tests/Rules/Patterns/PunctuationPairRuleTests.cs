@@ -42,6 +42,16 @@ public class PunctuationPairRuleTests
         Assert.Equal("标点符号方向错误：““”应为“””（前后引号方向不一致）", finding.Message);
     }
 
+    [Theory]
+    [InlineData("他说：“今年的任务很重。\n这是第二段，没有引号。\n第三段里多了一个”号。")]
+    [InlineData("他说：“今年的任务很重，\n\n第三段里多了一个”号。")]
+    public void A_quote_left_open_by_a_paragraph_is_not_closed_by_a_stray_mark_paragraphs_later(string text)
+    {
+        var findings = Run(Rule, text);
+
+        Assert.Equal([text.IndexOf('“'), text.IndexOf('”')], findings.Select(f => f.Offset));
+    }
+
     [Fact]
     public void SeveralUnpairedMarksAreReportedInOrder()
     {
@@ -63,5 +73,7 @@ public class PunctuationPairRuleTests
     [InlineData("【通知】关于开展“双随机、一公开”监管的通告（2024年第3号）")]
     [InlineData("“同志们：\n“今天我们召开这次会议。\n“希望大家认真落实。”")]
     [InlineData("“这是一段跨段落引文的第一段，没有后引号。")]
+    [InlineData("他说：“今年的\n任务很重，要\n再接再厉。”")]
+    [InlineData("他说：“今年的任务很重。”\n\n第二段。")]
     public void BalancedOrExcusedTextIsClean(string text) => None(Rule, text);
 }
