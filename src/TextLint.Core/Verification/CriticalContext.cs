@@ -24,13 +24,6 @@ public static class CriticalContext
     public static bool Surrounds(ReadOnlySpan<char> text, int start, int length)
     {
         var (from, to) = Sentence.Around(text, start, length, Reach);
-        return HasCue(text[from..start]) || HasCue(text[(start + length)..to]);
-    }
-
-    private static bool HasCue(ReadOnlySpan<char> part)
-    {
-        foreach (string cue in Cues)
-            if (part.Contains(cue, StringComparison.Ordinal)) return true;
-        return false;
+        return Sentence.ContainsAny(text[from..start], Cues) || Sentence.ContainsAny(text[(start + length)..to], Cues);
     }
 }

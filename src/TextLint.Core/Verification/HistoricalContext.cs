@@ -24,8 +24,7 @@ public static class HistoricalContext
     {
         var (from, to) = Sentence.Around(text, start, length, Reach);
         var sentence = text[from..to];
-        foreach (string era in Eras)
-            if (sentence.Contains(era, StringComparison.Ordinal)) return true;
+        if (Sentence.ContainsAny(sentence, Eras)) return true;
         for (int year = sentence.IndexOf('年'); year >= 0; year = NextYear(sentence, year))
             if (IsEarlyYear(sentence[..year])) return true;
         return false;

@@ -31,10 +31,7 @@ public static class OfficialDesignation
         int from = start + length;
         int end = from;
         while (end < text.Length && end - from < Reach && IsHan(text[end])) end++;
-        var run = text.Slice(from, end - from);
-        foreach (string head in Heads)
-            if (run.Contains(head, StringComparison.Ordinal)) return true;
-        return false;
+        return Sentence.ContainsAny(text.Slice(from, end - from), Heads);
     }
 
     private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';

@@ -1,6 +1,6 @@
 namespace TextLint.Core.Verification;
 
-/// <summary>The sentence around a hit, for verifiers that read its context.</summary>
+/// <summary>The sentence around a hit, and the words in it, for verifiers that read a hit's context.</summary>
 internal static class Sentence
 {
     private const string Ends = "。！？!?；;\n\r";
@@ -16,5 +16,13 @@ internal static class Sentence
         int to = start + length;
         while (to < text.Length && to - (start + length) < reach && !Ends.Contains(text[to])) to++;
         return (from, to);
+    }
+
+    /// <summary>Whether <paramref name="text"/> contains any of <paramref name="words"/>.</summary>
+    public static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (string word in words)
+            if (text.Contains(word, StringComparison.Ordinal)) return true;
+        return false;
     }
 }
