@@ -261,5 +261,25 @@ public class LinterTests
     [InlineData("坚持中国共产党的领导，奋进新时代。")]
     public void Current_campaign_names_are_not_corrected_into_older_ones(string text) =>
         Assert.Empty(Default.Lint(text));
+
+    // A three-character city or county name gives no near-misses alone (夏门市 could be anything), but after its parent it does.
+    [Theory]
+    [InlineData("福建省夏门市召开会议。", "福建省夏门市", "福建省厦门市")]
+    [InlineData("江西省上饶市务源县推进乡村旅游。", "上饶市务源县", "上饶市婺源县")]
+    [InlineData("重庆市涪凌区召开会议。", "重庆市涪凌区", "重庆市涪陵区")]
+    [InlineData("湖北省湘阳市召开会议。", "湖北省湘阳市", "湖北省襄阳市")]
+    [InlineData("江苏省严城市召开会议。", "江苏省严城市", "江苏省盐城市")]
+    public void A_slip_in_a_division_written_after_its_parent_is_an_error(string text, string found, string suggestion)
+    {
+        var finding = Single(text, found);
+        Assert.Equal(("typo.protected", Severity.Error, suggestion), (finding.RuleId, finding.Severity, finding.Suggestions[0]));
+    }
+
+    [Theory]
+    [InlineData("青海海西蒙古族藏族自治州、云南红河哈尼族彝族自治州推进生态保护。")]
+    [InlineData("广西南宁市、上饶婺源县、福建厦门市思明区召开会议。")]
+    [InlineData("福建省厦门市思明区、江西省赣州市、湖北省襄阳市、江苏省盐城市召开会议。")]
+    public void Divisions_after_a_parent_written_short_or_in_full_are_clean(string text) =>
+        Assert.Empty(Default.Lint(text));
 }
 
