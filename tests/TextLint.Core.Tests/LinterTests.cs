@@ -281,5 +281,28 @@ public class LinterTests
     [InlineData("福建省厦门市思明区、江西省赣州市、湖北省襄阳市、江苏省盐城市召开会议。")]
     public void Divisions_after_a_parent_written_short_or_in_full_are_clean(string text) =>
         Assert.Empty(Default.Lint(text));
+
+    // From a second held-out probe (228 slips): current formulations and short names of ministries.
+    [Theory]
+    [InlineData("深入实施藏粮于地、藏粮于计战略。", "藏粮于地、藏粮于计", "藏粮于地、藏粮于技")]
+    [InlineData("深入开展“我为群众半实事”实践活动。", "我为群众半实事", "我为群众办实事")]
+    [InlineData("严格落实“第一意题”制度。", "第一意题", "第一议题")]
+    [InlineData("坚持共爪大保护、不搞大开发。", "共爪大保护、不搞大开发", "共抓大保护、不搞大开发")]
+    [InlineData("生态环镜部发布通报。", "生态环镜部", "生态环境部")]
+    [InlineData("要提高政治占位。", "政治占位", "政治站位")]
+    [InlineData("党的二十届三中中全会精神。", "中中全会", "中全会")]
+    public void Current_formulations_and_short_ministry_names_are_protected(string text, string found, string suggestion)
+    {
+        var finding = Single(text, found);
+        Assert.Equal(suggestion, finding.Suggestions[0]);
+        Assert.Equal(Severity.Error, finding.Severity);
+    }
+
+    [Theory]
+    [InlineData("深化以案促改、以案促治，推动标本兼治。")]
+    [InlineData("部署做好迎峰度夏能源保供工作。")]
+    [InlineData("稳步推进公租房保障，扩大保障性租赁住房供给。")]
+    public void Correctly_written_protected_phrases_are_not_second_guessed(string text) =>
+        Assert.Empty(Default.Lint(text));
 }
 
