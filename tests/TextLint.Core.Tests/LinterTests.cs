@@ -304,5 +304,21 @@ public class LinterTests
     [InlineData("稳步推进公租房保障，扩大保障性租赁住房供给。")]
     public void Correctly_written_protected_phrases_are_not_second_guessed(string text) =>
         Assert.Empty(Default.Lint(text));
+
+    [Theory]
+    [InlineData("流感疫苗需要每年接种，最好在流感流行季节到来之前完成。")]
+    [InlineData("我校5名同学获得省级赛区一等奖，创历史最好成绩。")]
+    [InlineData("经磋商小组评审，成交供应商综合得分为91.6分，排名第一。")]
+    [InlineData("法官提醒：凡是声称“稳赚不赔”“高额返利”的投资项目，都要提高警惕。")]
+    [InlineData("被告人王某某以高额回报为诱饵，骗取钱款共计人民币38万元。")]
+    [InlineData("成交金额：人民币叁拾贰万捌仟陆佰元整（¥328,600.00）。")]
+    public void Advice_rankings_quoted_scams_and_capital_amounts_give_no_finding(string text) =>
+        Assert.Empty(Default.Lint(text));
+
+    [Theory]
+    [InlineData("这是市面上最好的净水器，快来抢购。", "最好的")]
+    [InlineData("稳赚不赔，高额回报，欢迎加盟。", "稳赚")]
+    public void Advertising_claims_are_still_reported(string text, string term) =>
+        Assert.Equal("adlaw.absolute", Single(text, term).RuleId);
 }
 

@@ -45,7 +45,7 @@ public sealed class DictionaryRule(RuleSettings settings, BoundaryVerifier verif
                 if (severity is null || output.IsFull(entry.RuleId)) continue;
                 if (furthestKeptEnd.TryGetValue(entry.Category, out int keptEnd) && keptEnd >= end) continue;
                 if ((entry.Category == "adlaw" && OfficialDesignation.Follows(normalized.Folded, hit.Start, hit.Length))
-                    || (entry.RuleId == DictionaryRules.SensitiveIllegal.Id && CriticalContext.Surrounds(normalized.Folded, hit.Start, hit.Length))
+                    || ((entry.RuleId == DictionaryRules.SensitiveIllegal.Id || entry.Category == "adlaw") && CriticalContext.Surrounds(normalized.Folded, hit.Start, hit.Length))
                     || (entry.Note?.Contains(HistoricalContext.NoteMarker, StringComparison.Ordinal) == true && HistoricalContext.Surrounds(normalized.Folded, hit.Start, hit.Length)))
                 {
                     var (legitStart, legitLength) = normalized.MapSpan(hit.Start, hit.Length);
