@@ -172,7 +172,9 @@ public sealed class Linter
         try
         {
             var format = knownFormat ?? DocumentFormats.FromPath(path);
-            decoded = TextDecoder.Decode(bytes, format == DocumentFormat.Html, path, declaredCharset);
+            decoded = format == DocumentFormat.Docx
+                ? new DecodedText(DocxText.Read(bytes, path), "docx")
+                : TextDecoder.Decode(bytes, format == DocumentFormat.Html, path, declaredCharset);
             var blocks = BlocksOf(decoded.Text, format ?? DocumentFormats.Sniff(decoded.Text));
             var findings = LintBlocks(decoded.Text, blocks);
             return new DocumentResult

@@ -11,6 +11,8 @@ public enum DocumentFormat
     Html,
     /// <summary>Markdown: read as text, without code blocks, code spans and comments.</summary>
     Markdown,
+    /// <summary>A Word document (.docx): its paragraphs read as text, one per line (<see cref="Decoding.DocxText"/>).</summary>
+    Docx,
 }
 
 /// <summary>Decides a document's format from its name or content.</summary>
@@ -19,7 +21,7 @@ public static class DocumentFormats
     /// <summary>How far <see cref="Sniff"/> looks for an HTML tag.</summary>
     public const int SniffLength = 1024;
 
-    /// <summary>The format implied by the extension (.html .htm .shtml .xhtml → Html; .txt → Text; .md .markdown → Markdown), or null when unknown.</summary>
+    /// <summary>The format implied by the extension (.html .htm .shtml .xhtml → Html; .txt → Text; .md .markdown → Markdown; .docx → Docx), or null when unknown.</summary>
     public static DocumentFormat? FromPath(string path)
     {
         string extension = Path.GetExtension(path).ToLowerInvariant();
@@ -28,6 +30,7 @@ public static class DocumentFormats
             ".html" or ".htm" or ".shtml" or ".xhtml" => DocumentFormat.Html,
             ".txt" => DocumentFormat.Text,
             ".md" or ".markdown" => DocumentFormat.Markdown,
+            ".docx" => DocumentFormat.Docx,
             _ => null,
         };
     }

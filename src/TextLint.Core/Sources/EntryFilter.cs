@@ -20,7 +20,7 @@ namespace TextLint.Core.Sources;
 public sealed class EntryFilter
 {
     /// <summary>Extensions taken from folders and archives.</summary>
-    public static IReadOnlyList<string> TextExtensions { get; } = [".txt", ".md", ".markdown", ".html", ".htm", ".shtml", ".xhtml"];
+    public static IReadOnlyList<string> TextExtensions { get; } = [".txt", ".md", ".markdown", ".html", ".htm", ".shtml", ".xhtml", ".docx"];
 
     /// <summary>No globs: every entry with a text extension.</summary>
     public static EntryFilter Default { get; } = new([], []);

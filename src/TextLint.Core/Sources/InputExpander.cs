@@ -7,7 +7,7 @@ namespace TextLint.Core.Sources;
 public static class InputExpander
 {
     /// <summary>Extensions of the files a directory walk picks up.</summary>
-    public static IReadOnlyList<string> WalkedExtensions { get; } = [".txt", ".md", ".markdown", ".html", ".htm", ".shtml"];
+    public static IReadOnlyList<string> WalkedExtensions { get; } = [".txt", ".md", ".markdown", ".html", ".htm", ".shtml", ".docx"];
 
     /// <summary>
     /// The documents named by <paramref name="inputs"/>, in order: files as given, directories walked
