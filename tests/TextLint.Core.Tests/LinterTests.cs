@@ -320,5 +320,23 @@ public class LinterTests
     [InlineData("稳赚不赔，高额回报，欢迎加盟。", "稳赚")]
     public void Advertising_claims_are_still_reported(string text, string term) =>
         Assert.Equal("adlaw.absolute", Single(text, term).RuleId);
+
+    [Fact]
+    public void A_listed_dropped_character_found_right_behind_the_hit_was_moved_and_the_fix_takes_it_in()
+    {
+        const string text = "中国人民政治协商议会第十四届全国委员会常务委员会召开会议。";
+        var finding = Single(text, "中国人民政治协商议会");
+
+        Assert.Equal(("typo.protected", "中国人民政治协商会议"), (finding.RuleId, finding.Suggestions[0]));
+        Assert.Contains("「会」字位置颠倒", finding.Message);
+        Assert.StartsWith("中国人民政治协商会议第十四届", text[..finding.Offset] + finding.Suggestions[0] + text[(finding.Offset + finding.Length)..]);
+    }
+
+    [Theory]
+    [InlineData("学习贯彻党的二十大三中全会精神。", "二十大三中全会", "二十届三中全会")]
+    [InlineData("因地制益发展特色产业。", "因地制益", "因地制宜")]
+    [InlineData("吉林省延边州浑春市召开会议。", "浑春市", "珲春市")]
+    public void Slips_found_by_the_fourth_probe_are_reported(string text, string found, string suggestion) =>
+        Assert.Equal(suggestion, Single(text, found).Suggestions[0]);
 }
 

@@ -56,11 +56,14 @@ public sealed class DictionaryRule(RuleSettings settings, BoundaryVerifier verif
                 standsAlone ??= (entry.RuleId == DictionaryRules.TypoProtected.Id && hit.Length >= SelfEvidentProtectedLength)
                                 || boundaries.StandsAlone(normalized.Folded, hit.Start, hit.Length, entry.Category is "typo" or "usage" && entry.Suggestions.Count > 0 ? entry.Suggestions[0] : null);
                 if (standsAlone == false) break;
-                furthestKeptEnd[entry.Category] = Math.Max(keptEnd, end);
-                kept.Add((hit.Start, end, entry.Category));
-                var (blockStart, blockLength) = normalized.MapSpan(hit.Start, hit.Length);
+                // 政治协商议会: the "missing" 会 stands right behind the hit, so it was moved; the finding takes it in.
+                bool moved = DisplacedCharacter.Follows(normalized.Folded, hit.Start, hit.Length, entry, out char displaced);
+                int reportEnd = moved ? end + 1 : end;
+                furthestKeptEnd[entry.Category] = Math.Max(keptEnd, reportEnd);
+                kept.Add((hit.Start, reportEnd, entry.Category));
+                var (blockStart, blockLength) = normalized.MapSpan(hit.Start, reportEnd - hit.Start);
                 var descriptor = DictionaryRules.For(entry.RuleId, entry.Category, entry.Severity);
-                output.Add(locator.Create(descriptor, severity.Value, blockStart, blockLength, entry.Suggestions, entry.Note));
+                output.Add(locator.Create(descriptor, severity.Value, blockStart, blockLength, entry.Suggestions, moved ? $"「{displaced}」字位置颠倒" : entry.Note));
             }
         }
         return kept;
