@@ -8,7 +8,8 @@ namespace TextLint.Core.Sources;
 /// <summary>
 /// Documents in a WARC 1.0/1.1 file (<c>.warc</c>, or <c>.warc.gz</c> with one gzip member per record
 /// or one for the whole file). Only <c>response</c> records are read: their HTTP status must be 2xx and
-/// their <c>Content-Type</c> HTML (<c>text/html</c>, <c>application/xhtml+xml</c>) or <c>text/plain</c>;
+/// their <c>Content-Type</c> HTML (<c>text/html</c>, <c>application/xhtml+xml</c>), <c>text/plain</c>,
+/// <c>text/markdown</c> or a Word document (<c>application/vnd.openxmlformats-officedocument.wordprocessingml.document</c>);
 /// the document's path is <c>WARC-Target-URI</c>, the HTTP charset is honoured, chunked transfer coding
 /// and gzip/deflate/br content coding are undone (both still bounded by <c>--max-entry-bytes</c>).
 /// Request, metadata, revisit, warcinfo and other records, and other media types, are skipped.
@@ -83,6 +84,7 @@ public sealed class WarcDocumentSource(string path, bool gzipped, SourceOptions 
                 "text/html" or "application/xhtml+xml" => DocumentFormat.Html,
                 "text/plain" => DocumentFormat.Text,
                 "text/markdown" => DocumentFormat.Markdown,
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => DocumentFormat.Docx,
                 _ => null,
             };
             if (format is null || !Options.Filter.MatchesGlobs(UriPath(uri))) return null;

@@ -93,4 +93,20 @@ public class WarcDocumentSourceTests
         Assert.Contains("--max-entry-bytes", documents[0].Error);
         Assert.Null(documents[1].Error);
     }
+
+    [Fact]
+    public void A_word_attachment_in_a_crawl_is_read_as_a_document()
+    {
+        byte[] docx = Decoding.DocxTextTests.Docx("<w:p><w:r><w:t>附件：关于推进秸杆综合利用的实施方案</w:t></w:r></w:p>");
+        byte[] warc = WarcRecord("response", "http://a.cn/files/fangan.docx", "application/http; msgtype=response",
+            Http(200, "Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document\n", docx));
+
+        var document = Assert.Single(WarcDocumentSource.Read(new MemoryStream(warc), "x.warc", false, new SourceOptions()));
+        var result = DocumentProcessor.Process(ArchiveSourcesTests.Linter.Value, document);
+
+        Assert.Equal(DocumentFormat.Docx, document.Format);
+        Assert.Equal("http://a.cn/files/fangan.docx", result.Path);
+        Assert.Equal(("秸杆", 1, 8), Assert.Single(result.Findings, f => f.RuleId == "typo.common") is var f ? (f.Text, f.Line, f.Column) : default);
+    }
 }
+
