@@ -9,10 +9,8 @@ namespace TextLint.Core.Rules;
 /// Turns the term hits of one block into findings: applies the user's rule settings, drops hits
 /// that cut through longer words (<see cref="BoundaryVerifier"/>), and drops a hit lying inside a
 /// longer or equal hit of the same category (法轮 inside 法轮功 is one finding, not two; a term in two
-/// lists of one category is reported once, by the more severe entry), and an advertising rank word that
-/// opens an official designation (国家级重点实验室, <see cref="OfficialDesignation"/>), and a marker of illegal
-/// content in a sentence of enforcement or condemnation (依法打击“全能神”, 缴获冰毒; <see cref="CriticalContext"/>),
-/// and a name that is wrong today in a sentence narrating history (1912年…中华民国; <see cref="HistoricalContext"/>).
+/// lists of one category is reported once, by the more severe entry), and a hit its sentence shows to be
+/// legitimate (国家级重点实验室, 依法打击“全能神”, 1912年…中华民国; <see cref="ContextVerifier"/>).
 /// </summary>
 public sealed class DictionaryRule(RuleSettings settings, BoundaryVerifier verifier)
 {
@@ -44,9 +42,7 @@ public sealed class DictionaryRule(RuleSettings settings, BoundaryVerifier verif
                 var severity = settings.Resolve(entry.RuleId, entry.Severity);
                 if (severity is null || output.IsFull(entry.RuleId)) continue;
                 if (furthestKeptEnd.TryGetValue(entry.Category, out int keptEnd) && keptEnd >= end) continue;
-                if ((entry.Category == "adlaw" && OfficialDesignation.Follows(normalized.Folded, hit.Start, hit.Length))
-                    || ((entry.RuleId == DictionaryRules.SensitiveIllegal.Id || entry.Category == "adlaw") && CriticalContext.Surrounds(normalized.Folded, hit.Start, hit.Length))
-                    || (entry.Note?.Contains(HistoricalContext.NoteMarker, StringComparison.Ordinal) == true && HistoricalContext.Surrounds(normalized.Folded, hit.Start, hit.Length)))
+                if (ContextVerifier.Clears(entry, normalized.Folded, hit.Start, hit.Length))
                 {
                     var (legitStart, legitLength) = normalized.MapSpan(hit.Start, hit.Length);
                     var (offset, length) = locator.Block.MapSpan(legitStart, legitLength);
