@@ -11,8 +11,17 @@ namespace TextLint.Web;
 /// <summary>One <c>POST /v1/check</c> request, parsed.</summary>
 internal sealed record CheckRequest(string Source, bool IsHtml, IReadOnlyList<string>? Rules, FailOn? FailOn)
 {
+    /// <summary>The media type of a Word document (.docx).</summary>
+    public const string DocxMediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     /// <summary>Media types accepted, in the order error messages list them.</summary>
-    public const string SupportedMediaTypes = "application/json, text/plain, text/html";
+    public const string SupportedMediaTypes = "application/json, text/plain, text/html, " + DocxMediaType;
+
+    /// <summary>True when the body was a Word document: <see cref="Source"/> is its text, one paragraph per line.</summary>
+    public bool IsDocx { get; init; }
+
+    /// <summary>What was submitted, as the response's <c>input</c> names it.</summary>
+    public string InputName => IsDocx ? "docx" : IsHtml ? "html" : "text";
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -30,6 +39,7 @@ internal sealed record CheckRequest(string Source, bool IsHtml, IReadOnlyList<st
             return BodyKind.Json;
         if (media == "text/plain") return BodyKind.Text;
         if (media == "text/html") return BodyKind.Html;
+        if (media == DocxMediaType) return BodyKind.Docx;
         throw new ApiError(415, "unsupported_media_type", $"不支持的 Content-Type '{parsed.MediaType}'；应为 {SupportedMediaTypes} (unsupported media type)");
     }
 
@@ -37,8 +47,15 @@ internal sealed record CheckRequest(string Source, bool IsHtml, IReadOnlyList<st
     public static CheckRequest Parse(BodyKind kind, ReadOnlyMemory<byte> body, string? contentType) => kind switch
     {
         BodyKind.Json => ParseJson(body),
+        BodyKind.Docx => new CheckRequest(ReadDocx(body), false, null, null) { IsDocx = true },
         _ => new CheckRequest(DecodeRaw(body.Span, contentType, kind == BodyKind.Html), kind == BodyKind.Html, null, null),
     };
+
+    private static string ReadDocx(ReadOnlyMemory<byte> body)
+    {
+        try { return DocxText.Read(body.ToArray(), "request body"); }
+        catch (TextLintException e) { throw new ApiError(400, "invalid_docx", $"无法读取 Word 文档：{e.Message}"); }
+    }
 
     private static string DecodeRaw(ReadOnlySpan<byte> body, string? contentType, bool isHtml)
     {
@@ -153,4 +170,6 @@ internal enum BodyKind
     Text,
     /// <summary><c>text/html</c>: the page itself.</summary>
     Html,
+    /// <summary>A Word document (.docx): its paragraphs are linted as text, one per line.</summary>
+    Docx,
 }

@@ -75,7 +75,7 @@ internal sealed class CheckService
         if (_options.LogRequests && !_warmUp.IsWarmUpRequest(context))
         {
             _logger.LogInformation("check {Kind} {Chars} chars → {Verdict}, {Findings} findings, {Ms} ms; text: {Text}",
-                request.IsHtml ? "html" : "text", request.Source.Length, verdict, findings.Count, (long)elapsed.TotalMilliseconds, LogExcerpt(request.Source));
+                request.InputName, request.Source.Length, verdict, findings.Count, (long)elapsed.TotalMilliseconds, LogExcerpt(request.Source));
         }
 
         var response = context.Response;
@@ -136,7 +136,7 @@ internal sealed class CheckService
         json.WriteStartObject();
         json.WriteString("verdict", Verdict.Of(findings, failOn));
         json.WriteString("failOn", failOn?.ToName() ?? "none");
-        json.WriteString("input", request.IsHtml ? "html" : "text");
+        json.WriteString("input", request.InputName);
         json.WriteStartArray("findings");
         // The submitted document is named "-" (as standard input is to the CLI), so fingerprints match a CLI baseline of the same text.
         foreach (var finding in findings) FindingJson.WriteFinding(json, finding, Fingerprints.Of("-", finding));

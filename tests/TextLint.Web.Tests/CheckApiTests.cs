@@ -145,6 +145,32 @@ public class CheckApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AWordDocumentIsCheckedParagraphByParagraph()
+    {
+        var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        using (var stream = zip.CreateEntry("word/document.xml").Open())
+            stream.Write(Encoding.UTF8.GetBytes("""<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>通知</w:t></w:r></w:p><w:p><w:r><w:t>市攻府召开会议</w:t></w:r></w:p></w:body></w:document>"""));
+
+        var result = await Check(Hosts.Raw(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+
+        Assert.Equal("docx", result.GetProperty("input").GetString());
+        Assert.Equal("block", result.GetProperty("verdict").GetString());
+        var finding = Assert.Single(result.GetProperty("findings").EnumerateArray());
+        Assert.Equal(("攻府", 2, 2), (finding.GetProperty("text").GetString(), finding.GetProperty("line").GetInt32(), finding.GetProperty("column").GetInt32()));
+    }
+
+    [Fact]
+    public async Task ABodyThatIsNoWordDocumentIsABadRequest()
+    {
+        using var response = await _host.Client.PostAsync("v1/check", Hosts.Raw(Encoding.UTF8.GetBytes("not a zip"), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+        string body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("invalid_docx", body);
+    }
+
+    [Fact]
     public async Task RawBodyInGb18030WithOrWithoutCharset()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
