@@ -132,6 +132,10 @@ public class SuspectTypoRuleTests
     // Words of discipline inspection and new-media posts jieba lacks (纠治 → 救治, 酒驾 → 酒家, 此件 → 此间).
     [InlineData("持续深化纠治“四风”，查处酒驾醉驾违法行为4210起。")]
     [InlineData("（此件公开发布）")]
+    // Country short forms of diplomatic news, farming seasons, police reports (德方 → 地方, 三夏 → 三峡, 该名 → 改名).
+    [InlineData("德方表示愿同中方加强合作。")]
+    [InlineData("各地抓紧三夏生产，确保颗粒归仓。")]
+    [InlineData("该名男子已被警方控制。")]
     [InlineData("雨雪天气出行请减速慢行，保持安全车距，切勿疲劳驾驶。")]
     [InlineData("这款产品是同类中销量较高的之一。")]             // 款 as a measure word (款产品 → 矿产品)
     public void Clean_government_prose_has_no_finding(string text) => Assert.Empty(Linter.Lint(text));
