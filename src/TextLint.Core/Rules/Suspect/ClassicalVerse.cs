@@ -1,9 +1,10 @@
 namespace TextLint.Core.Rules.Suspect;
 
 /// <summary>
-/// Quoted classical verse in a block: a quotation whose clauses are all five or all seven Chinese characters
-/// (“千磨万击还坚劲，任尔东西南北风。”). Speeches and editorials quote poems all the time; their wording is
-/// classical, so modern word statistics find it strange (千磨 → 千万, 自缘 → 自愿) while it is exact.
+/// Quoted classical text in a block: a quotation whose clauses are all five or all seven Chinese characters
+/// (“千磨万击还坚劲，任尔东西南北风。”), or a short one with two or more classical particles (“学而时习之，不亦说乎？”).
+/// Speeches and editorials quote poems and the classics all the time; their wording is classical, so modern
+/// word statistics find it strange (千磨 → 千万, 自缘 → 自愿, 时习 → 实习) while it is exact.
 /// </summary>
 internal static class ClassicalVerse
 {
@@ -20,11 +21,25 @@ internal static class ClassicalVerse
             char closer = Closers[Openers.IndexOf(text[open])];
             int close = text.IndexOf(closer, open + 1);
             if (close < 0) break;
-            if (IsVerse(text.AsSpan(open + 1, close - open - 1))) (verses ??= []).Add((open + 1, close));
+            var quote = text.AsSpan(open + 1, close - open - 1);
+            if (IsVerse(quote) || IsClassicalProse(quote)) (verses ??= []).Add((open + 1, close));
             int next = text.AsSpan(close + 1).IndexOfAny(Openers);
             open = next < 0 ? -1 : close + 1 + next;
         }
         return verses;
+    }
+
+    /// <summary>Function characters of classical Chinese that modern prose hardly uses.</summary>
+    private const string ClassicalParticles = "之乎者也矣焉哉兮欤";
+
+    /// <summary>A short quotation with at least two classical particles (“学而时习之，不亦说乎？”).</summary>
+    private static bool IsClassicalProse(ReadOnlySpan<char> quote)
+    {
+        if (quote.Length > 60) return false;
+        int particles = 0;
+        foreach (char c in quote)
+            if (ClassicalParticles.Contains(c)) particles++;
+        return particles >= 2;
     }
 
     /// <summary>At least two clauses, all of five or all of seven Chinese characters.</summary>

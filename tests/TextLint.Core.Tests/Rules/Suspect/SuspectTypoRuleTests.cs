@@ -129,6 +129,7 @@ public class SuspectTypoRuleTests
     [InlineData("夜间22时后停止室外经营。")]
     [InlineData("“千磨万击还坚劲，任尔东西南北风。”")]
     [InlineData("“不畏浮云遮望眼，自缘身在最高层。”")]
+    [InlineData("孔子说：“学而时习之，不亦说乎？”这里的“说”通“悦”。")]
     // Words of discipline inspection and new-media posts jieba lacks (纠治 → 救治, 酒驾 → 酒家, 此件 → 此间).
     [InlineData("持续深化纠治“四风”，查处酒驾醉驾违法行为4210起。")]
     [InlineData("（此件公开发布）")]
