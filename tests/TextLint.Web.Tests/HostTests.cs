@@ -11,6 +11,21 @@ namespace TextLint.Web.Tests;
 public class HostTests
 {
     [Fact]
+    public async Task TheCheckResponseHasExactlyThePropertiesTheDocumentNames()
+    {
+        await using var host = await Hosts.InProcess();
+        using var openApi = await host.Client.GetAsync("openapi/v1.json");
+        var schemas = JsonDocument.Parse(await openApi.Content.ReadAsStringAsync()).RootElement.GetProperty("components").GetProperty("schemas");
+        using var answer = await host.Client.PostAsync("v1/check", Hosts.Json("""{"text":"市攻府召开会议，希望大家再接再励。"}"""));
+        var result = JsonDocument.Parse(await answer.Content.ReadAsStringAsync()).RootElement;
+
+        static List<string> Keys(JsonElement e) => e.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(Keys(schemas.GetProperty("CheckResponse").GetProperty("properties")), Keys(result));
+        Assert.Equal(Keys(schemas.GetProperty("Summary").GetProperty("properties")), Keys(result.GetProperty("summary")));
+        Assert.Equal(Keys(schemas.GetProperty("Finding").GetProperty("properties")), Keys(result.GetProperty("findings")[0]));
+    }
+
+    [Fact]
     public async Task OpenApiDocumentDescribesEveryApiEndpoint()
     {
         await using var host = await Hosts.InProcess();
