@@ -318,6 +318,7 @@ public class LinterTests
     [Theory]
     [InlineData("这是市面上最好的净水器，快来抢购。", "最好的")]
     [InlineData("稳赚不赔，高额回报，欢迎加盟。", "稳赚")]
+    [InlineData("本品销量排名第一，品质有保障。", "销量排名第一")]
     public void Advertising_claims_are_still_reported(string text, string term) =>
         Assert.Equal("adlaw.absolute", Single(text, term).RuleId);
 
