@@ -41,7 +41,9 @@ public sealed class SuspectTypoRule : IBlockRule
         {
             var (start, length) = normalized.MapSpan(c.WordStart, c.WordLength);
             if (findings.Overlaps(start, length)) continue; // a dictionary rule already reports it, surely
-            if (UnlikelySlips.Applies(normalized.Folded, c)) continue;
+            if (UnlikelySlips.Applies(normalized.Folded, c) || PersonName.StartsAt(normalized.Folded, c.WordStart)) continue;
+            // A word spread over a skipped mark (文旅·新媒体) is two words; skipping marks is for catching disguised terms.
+            if (length != c.WordLength) continue;
             if (issuerCodes is not null && issuerCodes.Exists(code => code.Start < start + length && start < code.End)) continue;
             if (verses is not null && verses.Exists(verse => verse.Start < start + length && start < verse.End)) continue;
             int wrongAt = normalized.SourceIndexOf(c.Position);

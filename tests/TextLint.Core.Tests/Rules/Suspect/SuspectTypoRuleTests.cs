@@ -137,6 +137,12 @@ public class SuspectTypoRuleTests
     [InlineData("德方表示愿同中方加强合作。")]
     [InlineData("各地抓紧三夏生产，确保颗粒归仓。")]
     [InlineData("该名男子已被警方控制。")]
+    // A person's name after a title or before what news says people do (陈立 → 成立); a word spread over a
+    // skipped mark (文旅·新媒体: 旅·新 → 旅·行); WeChat's 往期推荐 (往期 → 晚期).
+    [InlineData("市委书记陈立群出席会议并讲话。")]
+    [InlineData("陈立群强调，各级领导干部要带头落实。")]
+    [InlineData("云溪文旅·新媒体稿件")]
+    [InlineData("—— 往期推荐 ——")]
     [InlineData("雨雪天气出行请减速慢行，保持安全车距，切勿疲劳驾驶。")]
     [InlineData("这款产品是同类中销量较高的之一。")]             // 款 as a measure word (款产品 → 矿产品)
     public void Clean_government_prose_has_no_finding(string text) => Assert.Empty(Linter.Lint(text));

@@ -1,0 +1,44 @@
+namespace TextLint.Core.Rules.Suspect;
+
+/// <summary>
+/// Whether a suspect word starts a person's name: a common surname right after a title (市委书记陈立群) or
+/// followed, after a one- or two-character given name, by what news says people do (陈立群强调, 陈立群出席).
+/// Names are not words, so word statistics "correct" them (陈立 → 成立) on every mention of the person.
+/// </summary>
+internal static class PersonName
+{
+    /// <summary>The most common surnames (single characters).</summary>
+    private const string Surnames =
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+
+    private static readonly string[] TitlesBefore =
+    [
+        "书记", "主任", "市长", "县长", "区长", "镇长", "乡长", "省长", "局长", "处长", "科长", "部长", "主席",
+        "院长", "校长", "所长", "站长", "队长", "厅长", "会长", "秘书长", "董事长", "总经理", "经理", "委员",
+        "代表", "同志", "记者", "通讯员", "教授", "医生", "医师", "老师", "专家", "民警", "法官", "检察官",
+    ];
+
+    private static readonly string[] ActsAfter =
+    [
+        "强调", "指出", "表示", "说", "主持", "出席", "参加", "介绍", "带队", "调研", "讲话", "要求", "同志",
+        "书记", "主任", "市长", "县长", "局长", "一行", "认为", "称", "告诉", "在", "，", "、",
+    ];
+
+    /// <summary>Whether the word at <paramref name="wordStart"/> in <paramref name="folded"/> starts a name as described.</summary>
+    public static bool StartsAt(ReadOnlySpan<char> folded, int wordStart)
+    {
+        if (wordStart >= folded.Length || !Surnames.Contains(folded[wordStart])) return false;
+        var before = folded[..wordStart];
+        foreach (string title in TitlesBefore)
+            if (before.EndsWith(title, StringComparison.Ordinal)) return true;
+        bool atStart = wordStart == 0 || !SuspectDetector.IsHan(folded[wordStart - 1]);
+        for (int given = 1; given <= 2; given++)
+        {
+            int after = wordStart + 1 + given;
+            if (after > folded.Length) break;
+            foreach (string act in ActsAfter)
+                if (folded[after..].StartsWith(act, StringComparison.Ordinal) && (atStart || act.Length > 1)) return true;
+        }
+        return false;
+    }
+}
