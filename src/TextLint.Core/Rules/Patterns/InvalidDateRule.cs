@@ -9,7 +9,8 @@ namespace TextLint.Core.Rules.Patterns;
 /// after it the day, a four-digit year and 年 before it the year for the leap-day check. A number
 /// that is part of a longer run (一二月, 123月), follows 第 or a decimal point, or a day that is only a
 /// count (30日内 with no month before it, 24月龄, 满18月) is not a date. Lunar dates (after 农历, 阴历, 闰) are checked
-/// for the month only. Linear: one vectorised search for 月 and a bounded look on either side.
+/// for the month only. Dates written with separators (2024-02-30, 2024/04/31, 2024.13.01) are checked by
+/// <see cref="NumericDates"/>. Linear: one vectorised search for 月 and a bounded look on either side.
 /// </summary>
 public sealed class InvalidDateRule : IBlockRule
 {
@@ -29,6 +30,8 @@ public sealed class InvalidDateRule : IBlockRule
     public void Check(string text, BlockFindings findings)
     {
         if (!findings.IsEnabled(Descriptor)) return;
+        foreach (var (start, length, note) in NumericDates.Impossible(text))
+            findings.Report(Descriptor, start, length, note: note);
         int from = 0;
         while (from < text.Length)
         {

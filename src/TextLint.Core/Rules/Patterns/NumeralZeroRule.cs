@@ -7,7 +7,8 @@ namespace TextLint.Core.Rules.Patterns;
 /// <c>numeral.zero</c>: the Arabic digit 0 or the letter O standing for 〇 inside a number written in
 /// Chinese digits (二0二0年, 二O二三年, 一九九0年). The finding covers the whole number and suggests it
 /// with every 0/O replaced by 〇. A run counts only when it has at least two Chinese digits, or one
-/// and is followed by 年, so that 一O型, A0 or 10 are left alone; a 0 or O touching other Latin letters
+/// and is followed by 年, so that 一O型, A0 or 10 are left alone (a count typed half in each script, 一00个, is
+/// reported with the Arabic number as the fix); a 0 or O touching other Latin letters
 /// or Arabic digits (NO2, 100) is part of something else. One vectorised search for 0/O, then a
 /// bounded look either side.
 /// </summary>
@@ -55,6 +56,12 @@ public sealed class NumeralZeroRule : IBlockRule
             }
             if (!onlyDigitsAndZeros) continue;
             bool yearFollows = end < text.Length && text[end] == '年';
+            // 一00个: one Chinese digit and Arabic zeros, then a measure word — a count half typed in each script.
+            if (chineseDigits == 1 && !yearFollows && IsCountWithArabicZeros(text, start, end))
+            {
+                findings.Report(Descriptor, start, end - start, [ToArabic(text.AsSpan(start, end - start))]);
+                continue;
+            }
             if (chineseDigits < 2 && !(chineseDigits == 1 && yearFollows)) continue;
             string suggestion = string.Create(end - start, (text, start), static (span, state) =>
             {
@@ -66,6 +73,24 @@ public sealed class NumeralZeroRule : IBlockRule
             });
             findings.Report(Descriptor, start, end - start, [suggestion]);
         }
+    }
+
+    /// <summary>A Chinese digit first, then two or more Arabic zeros (not the letter O), then a Chinese character.</summary>
+    private static bool IsCountWithArabicZeros(string text, int start, int end)
+    {
+        if (!IsChineseDigit(text[start]) || end - start < 3 || end >= text.Length || !CharClass.IsHan(text[end])) return false;
+        for (int k = start + 1; k < end; k++)
+            if (text[k] is not ('0' or '０')) return false;
+        return true;
+    }
+
+    /// <summary>The run in Arabic digits (一00 → 100).</summary>
+    private static string ToArabic(ReadOnlySpan<char> run)
+    {
+        var digits = new char[run.Length];
+        for (int k = 0; k < run.Length; k++)
+            digits[k] = IsZero(run[k]) ? '0' : (char)('0' + "〇一二三四五六七八九".IndexOf(run[k] == '零' ? '〇' : run[k]));
+        return new string(digits);
     }
 
     private static bool IsZero(char c) => c is '0' or '０' or 'O' or 'Ｏ' or 'o' or 'ｏ';

@@ -22,6 +22,10 @@ public class InvalidDateRuleTests
     [InlineData("六月三十一日", "六月三十一日", "6月只有30天")]
     [InlineData("２０２１年２月２９日", "２０２１年２月２９日", "2021年不是闰年，2月只有28天")]
     [InlineData("于11月31号前完成", "11月31号", "11月只有30天")]
+    [InlineData("生效日期：2024-02-30。", "2024-02-30", "2月只有29天")]
+    [InlineData("日期：2024/04/31", "2024/04/31", "4月只有30天")]
+    [InlineData("于2023-02-29到期。", "2023-02-29", "2023年不是闰年，2月只有28天")]
+    [InlineData("发布时间：2024.13.01", "2024.13.01", "月份应为1至12")]
     public void ReportsImpossibleDate(string text, string found, string note)
     {
         var finding = Single(Rule, text, "date.invalid", found, null);
@@ -43,5 +47,7 @@ public class InvalidDateRuleTests
     [InlineData("3月32号楼，5月35号线。")]
     [InlineData("1-13月累计，2.13月，1至13月，一至十三月")]
     [InlineData("2020年9月30日")]
+    [InlineData("2024-02-29，2024/4/30，2024.02.29，2000-2-29")]
+    [InlineData("版本 v2.13.31，地址 192.168.13.31，编号 2024-13-31-7，路径 /2024/04/31/a.html，时间 2024-02-30T08:00")]
     public void PossibleDatesAndNonDatesAreClean(string text) => None(Rule, text);
 }

@@ -15,6 +15,8 @@ public class NumeralZeroRuleTests
     [InlineData("二o二四年", "二o二四", "二〇二四")]
     [InlineData("二０二０年", "二０二０", "二〇二〇")]
     [InlineData("一0年", "一0", "一〇")]
+    [InlineData("共计一00个名额。", "一00", "100")]
+    [InlineData("新增二000余人。", "二000", "2000")]
     public void ReportsZeroInChineseNumber(string text, string found, string suggestion)
     {
         var finding = Single(Rule, text, "numeral.zero", found, suggestion);

@@ -18,6 +18,7 @@ public class RepeatedCharRuleTests
     [InlineData("对于于群众反映的问题", "于于", "于")]
     [InlineData("本次活动也也取得成功。", "也也", "也")]
     [InlineData("他正在在写作业。", "在在", "在")]
+    [InlineData("这这个问题需要研究。", "这这", "这")]
     [InlineData("关键在在于落实。", "在在", "在")]
     public void ReportsDoubledFunctionCharacter(string text, string? found, string? suggestion)
     {
@@ -52,6 +53,7 @@ public class RepeatedCharRuleTests
     [InlineData("但是是他先提出的。")]
     [InlineData("我现在在北京。")]
     [InlineData("同学们正在在线答题，请家长不要打扰。")]
+    [InlineData("那一刹那那种感觉至今难忘。")]
     [InlineData("目前正在在建项目现场检查。")]
     [InlineData("实实在在为群众办事。")]
     [InlineData("推动发展和和平事业")]
