@@ -13,6 +13,7 @@ public static class PatternRules
         new PersonalDataRule(),
         new InvalidDateRule(),
         new NumeralZeroRule(),
+        new MixedWidthDigitsRule(),
         new RepeatedCharRule(),
         new RepeatedWordRule(),
         new PunctuationPairRule(),
