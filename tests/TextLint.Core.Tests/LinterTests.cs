@@ -233,7 +233,7 @@ public class LinterTests
     [InlineData("坚持中国特色社会主叉伟大事业。", "中国特色社会主叉", "中国特色社会主义", "typo.protected")]
     [InlineData("深入贯彻落实科学发展现。", "科学发展现", "科学发展观", "typo.protected")]
     [InlineData("坚持党的全面领异。", "党的全面领异", "党的全面领导", "typo.protected")]
-    [InlineData("《中华人民共和围行政许可法》", "中华人民共和围", "中华人民共和国", "typo.protected")]
+    [InlineData("《中华人民共和围行政许可法》", "中华人民共和围行政许可法", "中华人民共和国行政许可法", "typo.protected")]
     [InlineData("四川省沪州市召开会议。", "沪州市", "泸州市", "typo.protected")]
     [InlineData("安徽省毫州市召开会议。", "毫州市", "亳州市", "typo.protected")]
     [InlineData("内蒙古巴颜淖尔市召开会议。", "巴颜淖尔", "巴彦淖尔", "typo.protected")]
@@ -339,5 +339,18 @@ public class LinterTests
     [InlineData("吉林省延边州浑春市召开会议。", "浑春市", "珲春市")]
     public void Slips_found_by_the_fourth_probe_are_reported(string text, string found, string suggestion) =>
         Assert.Equal(suggestion, Single(text, found).Suggestions[0]);
+
+    // From the last held-out probe: law titles, ministries' names and ethnic prefectures' word order.
+    [Theory]
+    [InlineData("根据《中华人民共和国行政许可证法》规定。", "行政许可证法", "行政许可法")]
+    [InlineData("依据《政府信息公开条理》办理。", "政府信息公开条理", "政府信息公开条例")]
+    [InlineData("生态环保部发布通报。", "生态环保部", "生态环境部")]
+    [InlineData("阿坝羌族藏族自治州召开会议。", "阿坝羌族藏族自治州", "阿坝藏族羌族自治州")]
+    public void Law_titles_bodies_and_prefecture_names_are_protected(string text, string found, string suggestion) =>
+        Assert.Equal(suggestion, Single(text, found).Suggestions[0]);
+
+    [Fact]
+    public void Law_titles_written_correctly_and_words_around_them_are_clean() =>
+        Assert.Empty(Default.Lint("加强安全生产法治建设，学习《中华人民共和国安全生产法》《中华人民共和国民法典》和《中华人民共和国个人信息保护法》。"));
 }
 
