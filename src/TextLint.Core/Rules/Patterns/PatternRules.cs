@@ -11,6 +11,7 @@ public static class PatternRules
     public static IReadOnlyList<IBlockRule> All { get; } =
     [
         new PersonalDataRule(),
+        new PassportRule(),
         new InvalidDateRule(),
         new NumeralZeroRule(),
         new MixedWidthDigitsRule(),
