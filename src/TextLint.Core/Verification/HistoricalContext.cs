@@ -1,3 +1,5 @@
+using TextLint.Core.Rules.Patterns;
+
 namespace TextLint.Core.Verification;
 
 /// <summary>
@@ -51,12 +53,12 @@ public static class HistoricalContext
         year = 0;
         foreach (char c in four)
         {
-            int digit = c is >= '0' and <= '9' ? c - '0' : "〇一二三四五六七八九".IndexOf(c) is var d && d >= 0 ? d : c == '零' ? 0 : -1;
+            int digit = c is >= '0' and <= '9' ? c - '0' : c == '两' ? -1 : CharClass.ChineseDigitValue(c);
             if (digit < 0) return false;
             year = year * 10 + digit;
         }
         return true;
     }
 
-    private static bool IsAnyDigit(char c) => c is >= '0' and <= '9' || "〇零一二三四五六七八九".Contains(c);
+    private static bool IsAnyDigit(char c) => c is >= '0' and <= '9' || c != '两' && CharClass.ChineseDigitValue(c) >= 0;
 }

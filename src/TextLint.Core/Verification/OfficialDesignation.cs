@@ -1,3 +1,5 @@
+using TextLint.Core.Rules.Patterns;
+
 namespace TextLint.Core.Verification;
 
 /// <summary>
@@ -30,9 +32,7 @@ public static class OfficialDesignation
         if (length < 2 || text[start + length - 1] != '级') return false;
         int from = start + length;
         int end = from;
-        while (end < text.Length && end - from < Reach && IsHan(text[end])) end++;
+        while (end < text.Length && end - from < Reach && CharClass.IsHan(text[end])) end++;
         return Sentence.ContainsAny(text.Slice(from, end - from), Heads);
     }
-
-    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 }

@@ -89,7 +89,7 @@ public sealed class NumeralZeroRule : IBlockRule
     {
         var digits = new char[run.Length];
         for (int k = 0; k < run.Length; k++)
-            digits[k] = IsZero(run[k]) ? '0' : (char)('0' + "〇一二三四五六七八九".IndexOf(run[k] == '零' ? '〇' : run[k]));
+            digits[k] = IsZero(run[k]) ? '0' : (char)('0' + CharClass.ChineseDigitValue(run[k]));
         return new string(digits);
     }
 

@@ -1,3 +1,5 @@
+using TextLint.Core.Rules.Patterns;
+
 namespace TextLint.Core.Rules.Suspect;
 
 /// <summary>
@@ -20,10 +22,10 @@ internal static class DocumentNumberIssuers
         List<(int Start, int End)>? codes = null;
         for (int open = text.AsSpan().IndexOfAny(Openers); open >= 0;)
         {
-            if (open > 0 && IsHan(text[open - 1]) && IsYearAndNumber(text, open))
+            if (open > 0 && CharClass.IsHan(text[open - 1]) && IsYearAndNumber(text, open))
             {
                 int start = open - 1;
-                while (start > 0 && open - start < MaxCodeLength && IsHan(text[start - 1])) start--;
+                while (start > 0 && open - start < MaxCodeLength && CharClass.IsHan(text[start - 1])) start--;
                 (codes ??= []).Add((start, open));
             }
             int next = text.AsSpan(open + 1).IndexOfAny(Openers);
@@ -37,16 +39,12 @@ internal static class DocumentNumberIssuers
     {
         int i = open + 1;
         for (int k = 0; k < 4; k++, i++)
-            if (i >= text.Length || !IsDigit(text[i])) return false;
+            if (i >= text.Length || !CharClass.IsDigit(text[i])) return false;
         if (i >= text.Length || text[i] != Closers[Openers.IndexOf(text[open])]) return false;
         i++;
         if (i < text.Length && text[i] == '第') i++;
         int digits = i;
-        while (i < text.Length && IsDigit(text[i])) i++;
+        while (i < text.Length && CharClass.IsDigit(text[i])) i++;
         return i > digits && i < text.Length && text[i] == '号';
     }
-
-    private static bool IsDigit(char c) => c is >= '0' and <= '9' or >= '０' and <= '９';
-
-    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 }
