@@ -1,3 +1,5 @@
+using TextLint.Core.Normalization;
+
 namespace TextLint.Core.Findings;
 
 /// <summary>
@@ -39,6 +41,18 @@ public sealed class DocumentFindings(int maxPerRule = 0, InlineDirectives? direc
         if (MaxPerRule == 0 || _perRule.GetValueOrDefault(ruleId) < MaxPerRule) return false;
         (_capped ??= new SortedSet<string>(StringComparer.Ordinal)).Add(ruleId);
         return true;
+    }
+
+    /// <summary>
+    /// Marks folded span [<paramref name="start"/>, +<paramref name="length"/>) of <paramref name="normalized"/>, a
+    /// block placed by <paramref name="locator"/>, as covered without a finding: text a surer rule judged correct
+    /// (a protected phrase written right, a listed term its context clears), which no guessing rule may call a slip.
+    /// </summary>
+    public void Cover(FindingLocator locator, NormalizedText normalized, int start, int length)
+    {
+        var (blockStart, blockLength) = normalized.MapSpan(start, length);
+        var (offset, sourceLength) = locator.Block.MapSpan(blockStart, blockLength);
+        Coverage.Mark(offset, sourceLength);
     }
 
     /// <summary>

@@ -44,9 +44,7 @@ public sealed class DictionaryRule(RuleSettings settings, BoundaryVerifier verif
                 if (furthestKeptEnd.TryGetValue(entry.Category, out int keptEnd) && keptEnd >= end) continue;
                 if (ContextVerifier.Clears(entry, normalized.Folded, hit.Start, hit.Length))
                 {
-                    var (legitStart, legitLength) = normalized.MapSpan(hit.Start, hit.Length);
-                    var (offset, length) = locator.Block.MapSpan(legitStart, legitLength);
-                    output.Coverage.Mark(offset, length);
+                    output.Cover(locator, normalized, hit.Start, hit.Length);
                     continue;
                 }
                 standsAlone ??= (entry.RuleId == DictionaryRules.TypoProtected.Id && hit.Length >= SelfEvidentProtectedLength)

@@ -43,11 +43,7 @@ public sealed class ProtectedPhraseRule(RuleSettings settings, NearMissVerifier 
         // A protected phrase written correctly is known-good text: no guessing rule may call part of it a slip
         // (以案促治 is not 以案处治, 迎峰度夏 not 迎风度夏).
         foreach (var (correctStart, correctLength, _) in correct)
-        {
-            var (blockStart, blockLength) = normalized.MapSpan(correctStart, correctLength);
-            var (sourceStart, sourceLength) = locator.Block.MapSpan(blockStart, blockLength);
-            output.Coverage.Mark(sourceStart, sourceLength);
-        }
+            output.Cover(locator, normalized, correctStart, correctLength);
         if (candidates.Count == 0) return;
         correct.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         blocked.Sort(static (a, b) => a.Start.CompareTo(b.Start));
