@@ -159,9 +159,7 @@ public sealed class GzipDocumentSource(string path, SourceOptions options) : IDo
         SourceDocument document;
         try
         {
-            using var data = new CountingStream(
-                Decompression.Open(new CountingStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), long.MaxValue, "", options.Progress), StreamCompression.Gzip),
-                options.MaxTotalBytes, EntryReader.TotalTooLarge(options));
+            using var data = EntryReader.OpenDecompressed(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), StreamCompression.Gzip, options);
             document = new SourceDocument
             {
                 Path = path,
