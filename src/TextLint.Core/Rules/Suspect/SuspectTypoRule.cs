@@ -35,17 +35,18 @@ public sealed class SuspectTypoRule : IBlockRule
         if (!findings.IsEnabled(TypoSuspect) || !HasHanPair(text)) return;
         using var owned = findings.Normalized is null ? Normalizer.Default.Normalize(text) : null;
         var normalized = findings.Normalized ?? owned!;
-        var issuerCodes = DocumentNumberIssuers.Find(text);
-        var verses = ClassicalVerse.Find(text);
-        foreach (var c in _detector().Find(normalized.Folded))
+        var candidates = _detector().Find(normalized.Folded);
+        if (candidates.Count == 0) return;
+        // Spans whose wording is right though statistics find it strange: issuer codes of document numbers, quoted classical text.
+        List<(int Start, int End)> quiet = [.. DocumentNumberIssuers.Find(text) ?? [], .. ClassicalVerse.Find(text) ?? []];
+        foreach (var c in candidates)
         {
             var (start, length) = normalized.MapSpan(c.WordStart, c.WordLength);
             if (findings.Overlaps(start, length)) continue; // a dictionary rule already reports it, surely
             if (UnlikelySlips.Applies(normalized.Folded, c) || PersonName.StartsAt(normalized.Folded, c.WordStart)) continue;
             // A word spread over a skipped mark (文旅·新媒体) is two words; skipping marks is for catching disguised terms.
             if (length != c.WordLength) continue;
-            if (issuerCodes is not null && issuerCodes.Exists(code => code.Start < start + length && start < code.End)) continue;
-            if (verses is not null && verses.Exists(verse => verse.Start < start + length && start < verse.End)) continue;
+            if (quiet.Exists(span => span.Start < start + length && start < span.End)) continue;
             int wrongAt = normalized.SourceIndexOf(c.Position);
             var found = text.AsSpan(start, length);
             string suggestion = string.Concat(found[..(wrongAt - start)], c.Replacement.ToString(), found[(wrongAt - start + 1)..]);
