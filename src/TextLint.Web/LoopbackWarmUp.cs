@@ -28,6 +28,8 @@ namespace TextLint.Web;
 /// method has been compiled for <see cref="QuietPeriod"/>, or <see cref="ServeOptions.WarmUpLimit"/>
 /// has passed. Real requests are served meanwhile. Warm-up requests carry a per-process secret
 /// header so that <c>--log-requests</c> leaves them out; the secret never leaves the process.
+/// A Native AOT build (the default published one) compiles nothing at run time, so it sends only
+/// the first request of each kind, which loads the linter's lazily built data.
 /// </para>
 /// </summary>
 internal sealed class LoopbackWarmUp
@@ -81,8 +83,8 @@ internal sealed class LoopbackWarmUp
                 client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
             string post = Post();
-            byte[] jsonText = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["text"] = post });
-            byte[] jsonHtml = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["html"] = $"<html><head><title>通知</title></head><body><p>{post}</p></body></html>" });
+            byte[] jsonText = JsonBody("text", post);
+            byte[] jsonHtml = JsonBody("html", $"<html><head><title>通知</title></head><body><p>{post}</p></body></html>");
             byte[] rawText = Encoding.UTF8.GetBytes(post);
             byte[] rawHtml = Encoding.UTF8.GetBytes($"<p>{post}</p>");
             HttpRequestMessage Check(byte[] body, string mediaType) => new(HttpMethod.Post, "v1/check")
@@ -109,9 +111,11 @@ internal sealed class LoopbackWarmUp
                 return;
             }
 
+            // A Native AOT build has nothing to compile: one request of each kind has loaded the lazy data.
+            bool jitted = System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeCompiled;
             long compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
             var quietSince = clock.Elapsed;
-            while (clock.Elapsed < options.WarmUpLimit && !stopping.IsCancellationRequested)
+            while (jitted && clock.Elapsed < options.WarmUpLimit && !stopping.IsCancellationRequested)
             {
                 var roundEnd = clock.Elapsed + Round;
                 var counts = await Task.WhenAll(Enumerable.Range(0, inFlight).Select(async worker =>
@@ -137,7 +141,8 @@ internal sealed class LoopbackWarmUp
             if (!stopping.IsCancellationRequested)
             {
                 logger.LogInformation("Warmed up over loopback in {Seconds:0.0} s ({Requests} requests); {State}",
-                    clock.Elapsed.TotalSeconds, sent, settled ? "the JIT has settled"
+                    clock.Elapsed.TotalSeconds, sent, !jitted ? "ahead-of-time compiled, nothing to settle"
+                        : settled ? "the JIT has settled"
                         : options.WarmUpLimit > TimeSpan.Zero ? $"stopped at the {options.WarmUpLimit.TotalSeconds:0.#} s limit, the JIT still compiling"
                         : "one request of each kind only (warm-up limit 0)");
             }
@@ -163,6 +168,19 @@ internal sealed class LoopbackWarmUp
             await response.Content.ReadAsByteArrayAsync(stopping);
             return response.StatusCode;
         }
+    }
+
+    /// <summary>A check request's JSON body with one string member (written, not reflected, so it works in a Native AOT build).</summary>
+    private static byte[] JsonBody(string name, string value)
+    {
+        var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString(name, value);
+            json.WriteEndObject();
+        }
+        return buffer.ToArray();
     }
 
     /// <summary>About 600 characters of post, in lines.</summary>
