@@ -25,7 +25,7 @@ namespace TextLint.Core.LanguageModel;
 /// 环保局 and 劳保局, 保句 scores 0. A character whose pairs with both neighbours score 0 is in no
 /// word of the lexicon here, the first sign of a typo.
 /// </summary>
-public sealed class CharPairCounts
+public sealed partial class CharPairCounts
 {
     private readonly ulong[] _entries;
     private readonly uint[] _twoCharEntries;
@@ -211,6 +211,27 @@ internal sealed class PairRows
     private readonly int[] _rowStart = new int[char.MaxValue + 2];
     private readonly char[] _others;
     private readonly int[] _counts;
+
+    /// <summary>Rows as <see cref="Write"/> stored them (the start-up cache): every row start checked, so a damaged file cannot index out of range.</summary>
+    internal PairRows(Stream stream, int length)
+    {
+        _others = new char[length];
+        _counts = new int[length];
+        stream.ReadExactly(MemoryMarshal.AsBytes(_rowStart.AsSpan()));
+        stream.ReadExactly(MemoryMarshal.AsBytes(_others.AsSpan()));
+        stream.ReadExactly(MemoryMarshal.AsBytes(_counts.AsSpan()));
+        if (_rowStart[0] != 0 || _rowStart[^1] != length) throw new InvalidDataException("pair rows do not cover the pairs");
+        for (int c = 1; c < _rowStart.Length; c++)
+            if (_rowStart[c] < _rowStart[c - 1]) throw new InvalidDataException("pair rows out of order");
+    }
+
+    /// <summary>Writes the rows for <see cref="PairRows(Stream, int)"/>.</summary>
+    internal void Write(Stream stream)
+    {
+        stream.Write(MemoryMarshal.AsBytes(_rowStart.AsSpan()));
+        stream.Write(MemoryMarshal.AsBytes(_others.AsSpan()));
+        stream.Write(MemoryMarshal.AsBytes(_counts.AsSpan()));
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public PairRows(uint[] sortedKeys, int[] counts)

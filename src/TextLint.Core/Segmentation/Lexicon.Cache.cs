@@ -11,7 +11,7 @@ public sealed partial class Lexicon
     private const string CacheName = "lexicon";
 
     /// <summary>Bump when the parsing, the hash function, the table layout or the file layout changes.</summary>
-    private const int CacheFormatVersion = 2; // 2: a repeated word is one entry
+    internal const int CacheFormatVersion = 2; // 2: a repeated word is one entry
 
     private Lexicon(char[] chars, int[] wordStart, byte[] wordLength, int[] frequency, float[] logProbability,
         int[] slots, int count, long totalFrequency, int maxWordLength)

@@ -259,5 +259,8 @@ public sealed partial class Lexicon
     /// </summary>
     public static Lexicon Default => LazyDefault.Value;
 
-    private static readonly Lazy<Lexicon> LazyDefault = new(() => Load(Path.Combine(JiebaResources.Directory, "dict.txt"), DerivedDataCache.Default));
+    private static readonly Lazy<Lexicon> LazyDefault = new(() => Load(DefaultPath, DerivedDataCache.Default));
+
+    /// <summary>The file <see cref="Default"/> is read from (jieba's <c>dict.txt</c>).</summary>
+    internal static string DefaultPath => Path.Combine(JiebaResources.Directory, "dict.txt");
 }

@@ -4,6 +4,7 @@
 
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using TextLint.Core.Caching;
 using TextLint.Core.Confusion;
 using TextLint.Core.LanguageModel;
 using TextLint.Core.Segmentation;
@@ -56,7 +57,8 @@ public sealed class SuspectDetector
         () =>
         {
             var lexicon = Lexicon.Default;
-            return new SuspectDetector(lexicon, CharPairCounts.Build(lexicon, ModernWords.All, ModernWords.Frequency), ConfusionSets.Default, SmartCnBigrams.Default);
+            var pairs = CharPairCounts.Load(lexicon, Lexicon.DefaultPath, ModernWords.All, ModernWords.Frequency, DerivedDataCache.Default);
+            return new SuspectDetector(lexicon, pairs, ConfusionSets.Default, SmartCnBigrams.Default);
         },
         LazyThreadSafetyMode.ExecutionAndPublication);
 
