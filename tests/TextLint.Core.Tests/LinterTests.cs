@@ -256,6 +256,14 @@ public class LinterTests
         Assert.Equal(suggestion, finding.Suggestions[0]);
     }
 
+    // A third held-out probe: a formulation's tail opening a clause is ordinary prose.
+    [Theory]
+    [InlineData("坚持党建引领基层治理，推动党员干部下沉社区，为群众办实事、解难题。")]
+    [InlineData("为群众办实事，是党员干部的本分。")]
+    [InlineData("我们要扎根基层，为群众办实事。")]
+    public void A_phrase_without_its_first_character_at_the_start_of_a_clause_is_no_slip(string text) =>
+        Assert.Empty(Default.Lint(text));
+
     [Theory]
     [InlineData("全市开展党纪学习教育以来，各级党组织共举办读书班1260期。")]
     [InlineData("坚持中国共产党的领导，奋进新时代。")]

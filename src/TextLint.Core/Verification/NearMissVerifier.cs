@@ -13,6 +13,8 @@ namespace TextLint.Core.Verification;
 /// occurrence of another protected phrase; a candidate resting on weak evidence (an unrelated character,
 /// <see cref="NearMissIndex.IsWeak"/>) is dropped as soon as another protected phrase overlaps it by two
 /// characters (中华人民共和国刑法 is not a slip of 中华人民共和国宪法);</item>
+/// <item>its missing character is the phrase's first and nothing written comes before it in the clause (为群众办实事
+/// opening a clause is not 我为群众办实事 without 我);</item>
 /// <item>it is a missing function character that is a word of its own in the phrase (党全面领导 for 党的全面领导,
 /// 发展改革委员会 for 发展和改革委员会: paraphrases, not slips);</item>
 /// <item>the text found is itself a protected phrase (陕西省 for 山西省) or a word of the lexicon;</item>
@@ -86,6 +88,10 @@ public sealed class NearMissVerifier
         // and the swap of the two explains the whole (reporting the deletion would suggest 乡村振兴振).
         if (hit.Edit == NearMissEdit.Deletion
             && ((end < text.Length && text[end] == phrase[hit.Position]) || (start > 0 && text[start - 1] == phrase[hit.Position]))) return false;
+        // 为群众办实事 opening a clause is ordinary prose, not 我为群众办实事 (a campaign's name) without its first
+        // character: a phrase's tail stands on its own where nothing comes before it. A first character dropped
+        // mid-clause, between two others, is still a slip.
+        if (hit.Edit == NearMissEdit.Deletion && hit.Position == 0 && (start == 0 || !IsHan(text[start - 1]))) return false;
         if (hit.Edit == NearMissEdit.Deletion && FunctionCharacters.Contains(phrase[hit.Position]))
         {
             // 党的全面领导 without 的 is a paraphrase; 中华人民共和国 without 和 is not (和 is inside a word there).
