@@ -256,6 +256,34 @@ public class LinterTests
         Assert.Equal(suggestion, finding.Suggestions[0]);
     }
 
+    // A third held-out probe: a word of a formulation swapped for a near-synonym or an older wording,
+    // and the two peoples of an autonomous area in the wrong order.
+    [Theory]
+    [InlineData("各级党委要坚持整体国家安全观。", "整体国家安全观", "总体国家安全观")]
+    [InlineData("牢固树立和践行青山绿水就是金山银山的理念。", "青山绿水就是金山银山", "绿水青山就是金山银山")]
+    [InlineData("巩固拓展脱贫攻坚成果同乡村振兴有效连接。", "乡村振兴有效连接", "乡村振兴有效衔接")]
+    [InlineData("为实现第二个一百周年奋斗目标而团结奋斗。", "第二个一百周年", "第二个一百年")]
+    [InlineData("坚持创新、协调、绿色、开发、共享发展。", "绿色、开发、共享", "绿色、开放、共享")]
+    [InlineData("增强政治意识、全局意识、核心意识、看齐意识。", "政治意识、全局意识", "政治意识、大局意识")]
+    [InlineData("不忘初心、牢记宗旨，在新征程上建功立业。", "不忘初心、牢记宗旨", "不忘初心、牢记使命")]
+    [InlineData("深入学习贯彻习近平中国特色社会主义思想。", "习近平中国特色社会主义思想", "习近平新时代中国特色社会主义思想")]
+    [InlineData("中国人民政治协商委员会第十四届全国委员会第二次会议开幕。", "中国人民政治协商委员会", "中国人民政治协商会议")]
+    [InlineData("认真编制国民经济和社会发展第十五个五年计划。", "第十五个五年计划", "第十五个五年规划")]
+    [InlineData("贵州省黔东南侗族苗族自治州推进乡村振兴。", "黔东南侗族苗族自治州", "黔东南苗族侗族自治州")]
+    [InlineData("重庆市彭水土家族苗族自治县发展全域旅游。", "彭水土家族苗族自治县", "彭水苗族土家族自治县")]
+    public void A_formulation_with_a_wrong_word_or_peoples_in_the_wrong_order_is_an_error(string text, string found, string suggestion)
+    {
+        var finding = Single(text, found);
+        Assert.Equal(("typo.protected", Severity.Error, suggestion), (finding.RuleId, finding.Severity, finding.Suggestions[0]));
+    }
+
+    [Theory]
+    [InlineData("贵州省黔东南苗族侗族自治州、重庆市彭水苗族土家族自治县、湖南省湘西土家族苗族自治州召开会议。")]
+    [InlineData("第十个五年计划时期（2001—2005年），我国经济持续增长。")]
+    [InlineData("《国家卫生计生委关于印发有关规范的通知》继续有效。")]
+    public void The_right_order_and_older_plans_and_agencies_are_clean(string text) =>
+        Assert.Empty(Default.Lint(text));
+
     // A third held-out probe: a formulation's tail opening a clause is ordinary prose.
     [Theory]
     [InlineData("坚持党建引领基层治理，推动党员干部下沉社区，为群众办实事、解难题。")]

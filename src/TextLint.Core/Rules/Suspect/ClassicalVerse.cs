@@ -42,29 +42,34 @@ internal static class ClassicalVerse
         return particles >= 2;
     }
 
-    /// <summary>At least two clauses, all of five or all of seven Chinese characters.</summary>
+    /// <summary>
+    /// Verse: at least two clauses of five or seven Chinese characters, and no clause outside three to
+    /// nine (a 词 such as “日出江花红胜火，春来江水绿如蓝。能不忆江南？” mixes lengths). Four-character
+    /// slogans (“不忘初心、牢记使命”) are not verse and stay checked.
+    /// </summary>
     private static bool IsVerse(ReadOnlySpan<char> quote)
     {
-        int clauses = 0, length = -1, current = 0;
+        int lines = 0, current = 0;
         foreach (char c in quote)
         {
             if (ClauseEnds.Contains(c))
             {
                 if (current == 0) continue;
-                if (length < 0) length = current;
-                if (current != length) return false;
-                clauses++;
+                if (!TakeClause(current, ref lines)) return false;
                 current = 0;
             }
             else if (SuspectDetector.IsHan(c)) current++;
             else return false;
         }
-        if (current > 0)
-        {
-            if (length >= 0 && current != length) return false;
-            if (length < 0) length = current;
-            clauses++;
-        }
-        return clauses >= 2 && length is 5 or 7;
+        if (current > 0 && !TakeClause(current, ref lines)) return false;
+        return lines >= 2;
+    }
+
+    /// <summary>False for a clause no verse has; counts the five- and seven-character ones.</summary>
+    private static bool TakeClause(int length, ref int lines)
+    {
+        if (length is < 3 or > 9) return false;
+        if (length is 5 or 7) lines++;
+        return true;
     }
 }

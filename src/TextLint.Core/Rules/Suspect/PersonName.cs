@@ -1,7 +1,7 @@
 namespace TextLint.Core.Rules.Suspect;
 
 /// <summary>
-/// Whether a suspect word starts a person's name: a common surname right after a title (市委书记陈立群) or
+/// Whether a suspect word starts a person's name: a common surname right after a title or an appointment word (市委书记陈立群, 决定任命赵亮为, 联系人：王工) or
 /// followed, after a one- or two-character given name, by what news says people do (陈立群强调, 陈立群出席).
 /// Names are not words, so word statistics "correct" them (陈立 → 成立) on every mention of the person.
 /// </summary>
@@ -16,6 +16,8 @@ internal static class PersonName
         "书记", "主任", "市长", "县长", "区长", "镇长", "乡长", "省长", "局长", "处长", "科长", "部长", "主席",
         "院长", "校长", "所长", "站长", "队长", "厅长", "会长", "秘书长", "董事长", "总经理", "经理", "委员",
         "代表", "同志", "记者", "通讯员", "教授", "医生", "医师", "老师", "专家", "民警", "法官", "检察官",
+        // Appointment notices and contact lines name people without a title first.
+        "任命", "免去", "聘任", "提名", "联系人:", "联系人：", "联系人",
     ];
 
     private static readonly string[] ActsAfter =

@@ -165,4 +165,20 @@ public class SuspectTypoRuleTests
         Assert.Equal(0.5, SuspectTypoRule.Confidence(SuspectDetector.ReportThreshold), 6);
         Assert.True(SuspectTypoRule.Confidence(SuspectDetector.ReportThreshold + 4) > 0.85);
     }
+
+    // A held-out probe of clean text: policy wording, filing labels, people named in appointments and
+    // contact lines, and a 词 quoted with clauses of mixed length.
+    [Theory]
+    [InlineData("要坚持以学铸魂、以学增智、以学正风、以学促干。")]
+    [InlineData("检察机关坚持少捕慎诉慎押刑事司法政策。")]
+    [InlineData("各县（市）区防汛抗旱指挥部，市防指各成员单位：")]
+    [InlineData("公告期限：自本公告发布之日起1个工作日。")]
+    [InlineData("苏公网安备 32060202000456号")]
+    [InlineData("湘公网安备 43010402000567号")]
+    [InlineData("市人大常委会决定任命赵亮为市财政局局长。")]
+    [InlineData("联系人：王工，联系电话：0571-85123478。")]
+    [InlineData("做到应保尽保、应退尽退。")]
+    [InlineData("“日出江花红胜火，春来江水绿如蓝。能不忆江南？”白居易的《忆江南》描绘了江南春色。")]
+    public void Clean_official_wording_gives_no_finding(string text) =>
+        Assert.Empty(Linter.Lint(text));
 }
