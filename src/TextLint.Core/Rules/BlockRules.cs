@@ -7,5 +7,5 @@ namespace TextLint.Core.Rules;
 public static class BlockRules
 {
     /// <summary>All built-in block rules.</summary>
-    public static IReadOnlyList<IBlockRule> All { get; } = [.. PatternRules.All, new DoubledCharacterRule(), new SuspectTypoRule()];
+    public static IReadOnlyList<IBlockRule> All { get; } = [.. PatternRules.All, new DoubledCharacterRule(), new TransposedCharactersRule(), new SuspectTypoRule()];
 }

@@ -20,6 +20,25 @@ internal static class ModernWords
     /// <summary>The words of the embedded list, in file order.</summary>
     public static IReadOnlyList<string> All => LazyAll.Value;
 
+    /// <summary>
+    /// Whether a listed word lies over [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>)
+    /// of <paramref name="text"/>: the rules that segment with jieba's lexicon, which lacks these words, check
+    /// this before they call a current term (政民互动) a slip.
+    /// </summary>
+    public static bool Covers(ReadOnlySpan<char> text, int start, int length)
+    {
+        var words = LazyLookup.Value;
+        for (int from = Math.Max(0, start + length - MaxLength); from <= start; from++)
+            for (int to = start + length; to <= Math.Min(text.Length, from + MaxLength); to++)
+                if (words.Contains(text[from..to])) return true;
+        return false;
+    }
+
+    private const int MaxLength = 8;
+
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> LazyLookup = new(() =>
+        new HashSet<string>(LazyAll.Value.Where(w => w.Length <= MaxLength), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
+
     private static readonly Lazy<List<string>> LazyAll = new(() =>
     {
         var assembly = typeof(ModernWords).Assembly;

@@ -26,6 +26,9 @@ internal static class PersonName
         "书记", "主任", "市长", "县长", "局长", "一行", "认为", "称", "告诉", "在", "，", "、",
     ];
 
+    /// <summary>Whether <paramref name="c"/> is one of the most common surnames.</summary>
+    public static bool IsSurname(char c) => Surnames.Contains(c);
+
     /// <summary>Whether the word at <paramref name="wordStart"/> in <paramref name="folded"/> starts a name as described.</summary>
     public static bool StartsAt(ReadOnlySpan<char> folded, int wordStart)
     {

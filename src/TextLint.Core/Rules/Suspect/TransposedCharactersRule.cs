@@ -1,0 +1,149 @@
+using System.Numerics;
+using TextLint.Core.Findings;
+using TextLint.Core.Normalization;
+using TextLint.Core.Rules.Patterns;
+using TextLint.Core.Segmentation;
+
+namespace TextLint.Core.Rules.Suspect;
+
+/// <summary>
+/// <c>typo.transposed</c>: two adjacent characters typed in the wrong order where the right order is a
+/// common word (贯彻实落 → 落实, 全安教育 → 安全, 突出题问 → 问题). Sound- and shape-alike checks cannot see
+/// these: every character is right, only the order is not. Precision first, as for <c>repeat.doubled</c>:
+/// the pair is reported only when the best segmentation of the clause leaves both characters standing
+/// alone, the clause with the two swapped reads better by more than a slip's cost, and the pair is not
+/// a place or person's name (before 村, 镇, 路 …; after a surname) or part of a current word that jieba
+/// lacks (政民互动, from <c>dictionaries/modern-words.txt</c>). Candidates are found with a small table of the reversed common two-character
+/// words, so ordinary text costs one probe per character pair; the lexicon loads on the first candidate.
+/// </summary>
+public sealed class TransposedCharactersRule : IBlockRule
+{
+    /// <summary>The rule descriptor.</summary>
+    public static readonly RuleDescriptor Descriptor = new(
+        "typo.transposed", "typo", Severity.Warning, "字序颠倒",
+        "疑似字序颠倒：“{0}”应为“{1}”",
+        "相邻两个字顺序颠倒，对调后构成常用词且语句通顺（如“实落”→“落实”、“全安”→“安全”），多为输入时误敲。依据词频判断，两字本身成词或与上下文成词时不报告。",
+        "贯彻实落会议精神 → 贯彻落实会议精神");
+
+    /// <summary>Two-character words at least this frequent in the lexicon are targets (落实, 安全, 职能 …).</summary>
+    internal const int MinTargetFrequency = 200;
+
+    /// <summary>Han characters taken on each side of the pair.</summary>
+    private const int Reach = 8;
+
+    /// <summary>Log cost of one transposition: the swapped clause must read better by more than this.</summary>
+    internal const double EditLogCost = 8.0;
+
+    private readonly Lazy<Lexicon> _lexicon;
+    private readonly Lazy<WindowSegmenter> _segmenter;
+    private readonly Lazy<uint[]> _reversedTargets;
+
+    /// <summary>A rule over <see cref="Lexicon.Default"/>.</summary>
+    public TransposedCharactersRule() : this(() => Lexicon.Default) { }
+
+    /// <summary>A rule over a given lexicon (loaded on first use).</summary>
+    public TransposedCharactersRule(Func<Lexicon> lexicon)
+    {
+        _lexicon = new Lazy<Lexicon>(lexicon, LazyThreadSafetyMode.ExecutionAndPublication);
+        _segmenter = new Lazy<WindowSegmenter>(() => new WindowSegmenter(_lexicon.Value), LazyThreadSafetyMode.ExecutionAndPublication);
+        _reversedTargets = new Lazy<uint[]>(() => ReversedTargets(_lexicon.Value), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<RuleDescriptor> Descriptors { get; } = [Descriptor];
+
+    /// <inheritdoc />
+    public void Check(string text, BlockFindings findings)
+    {
+        if (!findings.IsEnabled(Descriptor) || !HasHanPair(text)) return;
+        using var owned = findings.Normalized is null ? Normalizer.Default.Normalize(text) : null;
+        var normalized = findings.Normalized ?? owned!;
+        var folded = normalized.Folded;
+        var targets = _reversedTargets.Value;
+        for (int i = 0; i + 1 < folded.Length; i++)
+        {
+            char a = folded[i], b = folded[i + 1];
+            if (a == b || !CharClass.IsHan(a) || !CharClass.IsHan(b) || !Contains(targets, a, b)) continue;
+            if (!IsTransposed(folded, i)) continue;
+            var (start, length) = normalized.MapSpan(i, 2);
+            if (length != 2 || findings.Overlaps(start, length)) continue;
+            findings.Report(Descriptor, start, length, [string.Concat(text[start + 1].ToString(), text[start].ToString())]);
+            i++;
+        }
+    }
+
+    /// <summary>Whether the clause around the pair at <paramref name="i"/> reads as the pair swapped.</summary>
+    private bool IsTransposed(ReadOnlySpan<char> folded, int i)
+    {
+        var lexicon = _lexicon.Value;
+        if (lexicon.Contains(folded.Slice(i, 2))) return false; // 议会 and 会议 are both words
+        int from = i, to = i + 2;
+        while (from > 0 && i - from < Reach && CharClass.IsHan(folded[from - 1])) from--;
+        while (to < folded.Length && to - (i + 2) < Reach && CharClass.IsHan(folded[to])) to++;
+        var written = folded.Slice(from, to - from);
+        int at = i - from;
+
+        var segmenter = _segmenter.Value;
+        var boundaries = segmenter.Boundaries(written);
+        // Both must stand alone: 国家|安全 has each in a word, 念|观光|学 the second.
+        if (!boundaries[at] || !boundaries[at + 1] || !boundaries[at + 2]) return false;
+        if (PlaceSuffixes.Contains(folded[i + 1]) || (i + 2 < folded.Length && PlaceSuffixes.Contains(folded[i + 2])))
+            return false;                                                                  // 小庄村, 李集镇
+        if (i > 0 && PersonName.IsSurname(folded[i - 1])) return false;                  // 王丽艳
+        if (ModernWords.Covers(folded, i, 2)) return false;                               // 政民互动
+
+        Span<char> swapped = stackalloc char[written.Length];
+        written.CopyTo(swapped);
+        (swapped[at], swapped[at + 1]) = (swapped[at + 1], swapped[at]);
+        return segmenter.Score(swapped) - EditLogCost > segmenter.Score(written);
+    }
+
+    /// <summary>What follows a village's, town's or street's own name: the pair before it is a name, not words.</summary>
+    private const string PlaceSuffixes = "村镇乡庄屯寨街路巷里湾沟岭峪坪场店集营堡";
+
+    /// <summary>
+    /// An open-addressing set of the common two-character words, each stored reversed (the pair as it
+    /// appears when mistyped): <c>a &lt;&lt; 16 | b</c> for the word <c>ba</c>; 0 marks an empty slot.
+    /// </summary>
+    private static uint[] ReversedTargets(Lexicon lexicon)
+    {
+        var keys = new List<uint>();
+        for (int w = 0; w < lexicon.Count; w++)
+        {
+            var word = lexicon.WordAt(w);
+            if (word.Length == 2 && word[0] != word[1] && lexicon.FrequencyAt(w) >= MinTargetFrequency
+                && CharClass.IsHan(word[0]) && CharClass.IsHan(word[1]))
+                keys.Add((uint)word[1] << 16 | word[0]);
+        }
+        var table = new uint[BitOperations.RoundUpToPowerOf2((uint)Math.Max(1024, keys.Count * 2))];
+        int mask = table.Length - 1;
+        foreach (uint key in keys)
+        {
+            int slot = Slot(key, mask);
+            while (table[slot] != 0 && table[slot] != key) slot = (slot + 1) & mask;
+            table[slot] = key;
+        }
+        return table;
+    }
+
+    private static bool Contains(uint[] table, char a, char b)
+    {
+        uint key = (uint)a << 16 | b;
+        int mask = table.Length - 1;
+        for (int slot = Slot(key, mask); ; slot = (slot + 1) & mask)
+        {
+            uint entry = table[slot];
+            if (entry == key) return true;
+            if (entry == 0) return false;
+        }
+    }
+
+    private static int Slot(uint key, int mask) => (int)((key * 0x9E3779B1u) >> 8) & mask;
+
+    private static bool HasHanPair(string text)
+    {
+        for (int i = 1; i < text.Length; i++)
+            if (CharClass.IsHan(text[i]) && CharClass.IsHan(text[i - 1])) return true;
+        return false;
+    }
+}
