@@ -249,6 +249,10 @@ public class LinterTests
     [InlineData("关爱弱智儿童。", "弱智儿童", "智力障碍儿童", "usage.xinhua")]
     [InlineData("深度参与“一带一路”战略。", "“一带一路”战略", "“一带一路”倡议", "usage.xinhua")]
     [InlineData("推进中台两岸经贸合作。", "中台两岸", "海峡两岸", "usage.xinhua")]
+    [InlineData("各乡镇要严格落实值班制度，确保安全渡汛。", "渡汛", "度汛", "typo.common")]
+    [InlineData("及时帮助解决急难愁判问题。", "急难愁判", "急难愁盼", "typo.common")]
+    [InlineData("全市城乡居民人均可支配收人达到4.2万元。", "可支配收人", "可支配收入", "typo.common")]
+    [InlineData("充分发挥战斗堡垒作用和先锋模作用。", "先锋模作用", "先锋模范作用", "missing-char")]
     public void Realistic_slips_are_found_with_the_fix_that_restores_the_sentence(string text, string found, string suggestion, string rule)
     {
         var finding = Single(text, found);
