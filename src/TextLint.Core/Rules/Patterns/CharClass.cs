@@ -9,6 +9,14 @@ internal static class CharClass
     /// <summary>A CJK unified ideograph of the BMP (basic block or extension A).</summary>
     public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
+    /// <summary>Whether two Han characters stand side by side somewhere in <paramref name="text"/> (the least a word-level check needs).</summary>
+    public static bool HasHanPair(ReadOnlySpan<char> text)
+    {
+        for (int i = 1; i < text.Length; i++)
+            if (IsHan(text[i]) && IsHan(text[i - 1])) return true;
+        return false;
+    }
+
     /// <summary>An ASCII or full-width decimal digit.</summary>
     public static bool IsDigit(char c) => c is >= '0' and <= '9' or >= '０' and <= '９';
 

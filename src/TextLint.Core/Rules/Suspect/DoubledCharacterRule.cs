@@ -30,8 +30,7 @@ public sealed class DoubledCharacterRule : IBlockRule
     /// <summary>Log cost of one doubled keystroke: the text without it must read better by more than this.</summary>
     internal const double EditLogCost = 8.0;
 
-    private readonly Lazy<Lexicon> _lexicon;
-    private readonly Lazy<WindowSegmenter> _segmenter;
+    private readonly ClauseStatistics _statistics;
 
     /// <summary>A rule over <see cref="Lexicon.Default"/>.</summary>
     public DoubledCharacterRule() : this(() => Lexicon.Default) { }
@@ -39,8 +38,7 @@ public sealed class DoubledCharacterRule : IBlockRule
     /// <summary>A rule over a given lexicon (loaded on first use).</summary>
     public DoubledCharacterRule(Func<Lexicon> lexicon)
     {
-        _lexicon = new Lazy<Lexicon>(lexicon, LazyThreadSafetyMode.ExecutionAndPublication);
-        _segmenter = new Lazy<WindowSegmenter>(() => new WindowSegmenter(_lexicon.Value), LazyThreadSafetyMode.ExecutionAndPublication);
+        _statistics = new ClauseStatistics(lexicon);
     }
 
     /// <inheritdoc />
@@ -75,7 +73,7 @@ public sealed class DoubledCharacterRule : IBlockRule
         if (i + 2 < folded.Length && folded[i + 2] == c) return false;
         if (i + 3 < folded.Length && folded[i + 2] == folded[i + 3]) return false; // 认认真真 (opens AABB)
         if (i >= 2 && folded[i - 2] == folded[i - 1]) return false;               // 实实在在 (closes it)
-        if (_lexicon.Value.Contains(folded.Slice(i, 2))) return false;          // 人人, 天天, 常常
+        if (_statistics.Lexicon.Contains(folded.Slice(i, 2))) return false;          // 人人, 天天, 常常
         if (i > 0 && PersonName.StartsAt(folded, i - 1)) return false;           // 王芳芳强调
         if (i > 0 && IsCountWord(folded[i - 1])) return false;                   // 一剂剂良方, 一个个, 一项项
         return true;
@@ -90,13 +88,11 @@ public sealed class DoubledCharacterRule : IBlockRule
     /// </summary>
     private (int Start, int End)? Doubled(ReadOnlySpan<char> folded, int i)
     {
-        int from = i, to = i + 2;
-        while (from > 0 && i - from < Reach && CharClass.IsHan(folded[from - 1])) from--;
-        while (to < folded.Length && to - (i + 2) < Reach && CharClass.IsHan(folded[to])) to++;
+        var (from, to) = ClauseStatistics.Window(folded, i, i + 2, Reach);
         var written = folded.Slice(from, to - from);
         int at = i - from;
 
-        var segmenter = _segmenter.Value;
+        var segmenter = _statistics.Segmenter;
         var boundaries = segmenter.Boundaries(written);
         bool secondAlone = boundaries[at + 1] && boundaries[at + 2];
         bool firstAlone = boundaries[at] && boundaries[at + 1];

@@ -20,6 +20,15 @@ internal static class ModernWords
     /// <summary>The words of the embedded list, in file order.</summary>
     public static IReadOnlyList<string> All => LazyAll.Value;
 
+    private static readonly Lazy<List<string>> LazyAll = new(() =>
+    {
+        var assembly = typeof(ModernWords).Assembly;
+        using var stream = assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing from {assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return PhraseListParser.Parse(reader);
+    });
+
     /// <summary>
     /// Whether a listed word lies over [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>)
     /// of <paramref name="text"/>: the rules that segment with jieba's lexicon, which lacks these words, check
@@ -38,13 +47,4 @@ internal static class ModernWords
 
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> LazyLookup = new(() =>
         new HashSet<string>(LazyAll.Value.Where(w => w.Length <= MaxLength), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
-
-    private static readonly Lazy<List<string>> LazyAll = new(() =>
-    {
-        var assembly = typeof(ModernWords).Assembly;
-        using var stream = assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing from {assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return PhraseListParser.Parse(reader);
-    });
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using TextLint.Core.Findings;
 using TextLint.Core.Normalization;
+using TextLint.Core.Rules.Patterns;
 
 namespace TextLint.Core.Rules.Suspect;
 
@@ -32,7 +33,7 @@ public sealed class SuspectTypoRule : IBlockRule
     /// <inheritdoc />
     public void Check(string text, BlockFindings findings)
     {
-        if (!findings.IsEnabled(TypoSuspect) || !HasHanPair(text)) return;
+        if (!findings.IsEnabled(TypoSuspect) || !CharClass.HasHanPair(text)) return;
         using var owned = findings.Normalized is null ? Normalizer.Default.Normalize(text) : null;
         var normalized = findings.Normalized ?? owned!;
         var candidates = _detector().Find(normalized.Folded);
@@ -63,11 +64,4 @@ public sealed class SuspectTypoRule : IBlockRule
     /// <summary>Maps a score to [0.5, 1): 0.5 at the report threshold, about 0.9 at the warning threshold.</summary>
     internal static double Confidence(double score) =>
         1.0 / (1.0 + Math.Exp(-(score - SuspectDetector.ReportThreshold) * 0.55));
-
-    private static bool HasHanPair(string text)
-    {
-        for (int i = 1; i < text.Length; i++)
-            if (SuspectDetector.IsHan(text[i]) && SuspectDetector.IsHan(text[i - 1])) return true;
-        return false;
-    }
 }

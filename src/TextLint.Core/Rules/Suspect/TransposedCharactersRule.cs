@@ -34,8 +34,7 @@ public sealed class TransposedCharactersRule : IBlockRule
     /// <summary>Log cost of one transposition: the swapped clause must read better by more than this.</summary>
     internal const double EditLogCost = 8.0;
 
-    private readonly Lazy<Lexicon> _lexicon;
-    private readonly Lazy<WindowSegmenter> _segmenter;
+    private readonly ClauseStatistics _statistics;
     private readonly Lazy<uint[]> _reversedTargets;
 
     /// <summary>A rule over <see cref="Lexicon.Default"/>.</summary>
@@ -44,9 +43,8 @@ public sealed class TransposedCharactersRule : IBlockRule
     /// <summary>A rule over a given lexicon (loaded on first use).</summary>
     public TransposedCharactersRule(Func<Lexicon> lexicon)
     {
-        _lexicon = new Lazy<Lexicon>(lexicon, LazyThreadSafetyMode.ExecutionAndPublication);
-        _segmenter = new Lazy<WindowSegmenter>(() => new WindowSegmenter(_lexicon.Value), LazyThreadSafetyMode.ExecutionAndPublication);
-        _reversedTargets = new Lazy<uint[]>(() => ReversedTargets(_lexicon.Value), LazyThreadSafetyMode.ExecutionAndPublication);
+        _statistics = new ClauseStatistics(lexicon);
+        _reversedTargets = new Lazy<uint[]>(() => ReversedTargets(_statistics.Lexicon), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <inheritdoc />
@@ -55,7 +53,7 @@ public sealed class TransposedCharactersRule : IBlockRule
     /// <inheritdoc />
     public void Check(string text, BlockFindings findings)
     {
-        if (!findings.IsEnabled(Descriptor) || !HasHanPair(text)) return;
+        if (!findings.IsEnabled(Descriptor) || !CharClass.HasHanPair(text)) return;
         using var owned = findings.Normalized is null ? Normalizer.Default.Normalize(text) : null;
         var normalized = findings.Normalized ?? owned!;
         var folded = normalized.Folded;
@@ -75,15 +73,12 @@ public sealed class TransposedCharactersRule : IBlockRule
     /// <summary>Whether the clause around the pair at <paramref name="i"/> reads as the pair swapped.</summary>
     private bool IsTransposed(ReadOnlySpan<char> folded, int i)
     {
-        var lexicon = _lexicon.Value;
-        if (lexicon.Contains(folded.Slice(i, 2))) return false; // 议会 and 会议 are both words
-        int from = i, to = i + 2;
-        while (from > 0 && i - from < Reach && CharClass.IsHan(folded[from - 1])) from--;
-        while (to < folded.Length && to - (i + 2) < Reach && CharClass.IsHan(folded[to])) to++;
+                if (_statistics.Lexicon.Contains(folded.Slice(i, 2))) return false; // 议会 and 会议 are both words
+        var (from, to) = ClauseStatistics.Window(folded, i, i + 2, Reach);
         var written = folded.Slice(from, to - from);
         int at = i - from;
 
-        var segmenter = _segmenter.Value;
+        var segmenter = _statistics.Segmenter;
         var boundaries = segmenter.Boundaries(written);
         // Both must stand alone: 国家|安全 has each in a word, 念|观光|学 the second.
         if (!boundaries[at] || !boundaries[at + 1] || !boundaries[at + 2]) return false;
@@ -139,11 +134,4 @@ public sealed class TransposedCharactersRule : IBlockRule
     }
 
     private static int Slot(uint key, int mask) => (int)((key * 0x9E3779B1u) >> 8) & mask;
-
-    private static bool HasHanPair(string text)
-    {
-        for (int i = 1; i < text.Length; i++)
-            if (CharClass.IsHan(text[i]) && CharClass.IsHan(text[i - 1])) return true;
-        return false;
-    }
 }
