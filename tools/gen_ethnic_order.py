@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Generate dictionaries/derived/ethnic-order.txt: autonomous prefectures and counties named after two
-peoples, written with the two names in the wrong order (黔东南侗族苗族自治州 for 黔东南苗族侗族自治州).
+peoples, written with the two names in the wrong order (黔东南侗族苗族自治州 for 黔东南苗族侗族自治州), and
+autonomous prefectures written as autonomous regions (凉山彝族自治区 for 凉山彝族自治州): only the five
+provinces are 自治区, and a prefecture given that suffix promotes it by two levels.
 
 The order of the peoples in such a name is fixed by law and differs from place to place (湘西土家族苗族
 自治州 but 彭水苗族土家族自治县), so writers swap them; inspection notices list the swapped order as a
@@ -34,7 +36,7 @@ def main():
     out.write("#@ rule: typo.protected\n#@ category: typo\n#@ severity: error\n")
     out.write("#@ source: derived from dictionaries/derived/divisions.txt (NBS 2023 division names) by tools/gen_ethnic_order.py\n")
     out.write("#@ license: WTFPL (names of administrative divisions are facts)\n")
-    out.write("# 两个民族名称顺序颠倒的自治州、自治县（错误 → 正确）。Do not edit by hand.\n")
+    out.write("# 两个民族名称顺序颠倒的自治州、自治县；自治州误作自治区（错误 → 正确）。Do not edit by hand.\n")
     seen = set()
     for name in names:
         m = NAME.match(name)
@@ -43,11 +45,17 @@ def main():
         prefix, first, second, suffix = m.groups()
         if re.search(PEOPLE + "$", prefix):
             continue  # a third people before them: not a two-people name
-        wrong = prefix + second + first + suffix
-        if wrong in real or wrong in seen:
-            continue
-        seen.add(wrong)
-        out.write(f"{wrong}\t-\t{name}\t民族名称顺序颠倒\n")
+        write(out, real, seen, prefix + second + first + suffix, name, "民族名称顺序颠倒")
+    for name in names:
+        if name.endswith("族自治州"):
+            write(out, real, seen, name[:-1] + "区", name, "自治州误作自治区")
+
+
+def write(out, real, seen, wrong, right, note):
+    if wrong in real or wrong in seen:
+        return
+    seen.add(wrong)
+    out.write(f"{wrong}\t-\t{right}\t{note}\n")
 
 
 if __name__ == "__main__":

@@ -275,6 +275,9 @@ public class LinterTests
     [InlineData("认真编制国民经济和社会发展第十五个五年计划。", "第十五个五年计划", "第十五个五年规划")]
     [InlineData("贵州省黔东南侗族苗族自治州推进乡村振兴。", "黔东南侗族苗族自治州", "黔东南苗族侗族自治州")]
     [InlineData("重庆市彭水土家族苗族自治县发展全域旅游。", "彭水土家族苗族自治县", "彭水苗族土家族自治县")]
+    [InlineData("紧密团结在以习近平总书记为核心的党中央周围。", "以习近平总书记为核心的党中央", "以习近平同志为核心的党中央")]
+    [InlineData("全面从严治党始终在路上。", "全面从严治党始终在路上", "全面从严治党永远在路上")]
+    [InlineData("四川省凉山彝族自治区今年新建安置点。", "凉山彝族自治区", "凉山彝族自治州")]
     public void A_formulation_with_a_wrong_word_or_peoples_in_the_wrong_order_is_an_error(string text, string found, string suggestion)
     {
         var finding = Single(text, found);

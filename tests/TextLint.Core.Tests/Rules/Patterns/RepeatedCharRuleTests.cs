@@ -48,6 +48,7 @@ public class RepeatedCharRuleTests
     [InlineData("我实在受不了了。")]
     [InlineData("他的的确确是好同志。")]
     [InlineData("这的的确是个问题。")]
+    [InlineData("巴特尔和妻子其其格经营的牧家乐。")]
     [InlineData("要分清是是非非。")]
     [InlineData("关键是是否落实到位。")]
     [InlineData("但是是他先提出的。")]
