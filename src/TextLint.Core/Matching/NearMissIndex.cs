@@ -43,8 +43,8 @@ public readonly record struct NearMissHit(int Start, int Length, int Phrase, Nea
 /// <item>Substitution: the written character is a sound- or shape-alike of the right one
 /// (<see cref="ConfusionSets"/>); in names and formulations of <see cref="AnyHanLength"/> or more
 /// characters, any Han character at an inner position (中华人民大和国).</item>
-/// <item>Deletion: never the last character (the rest is a prefix of the phrase, ordinary text);
-/// the first only in phrases of five or more characters and not right after another Han character.</item>
+/// <item>Deletion: never in idioms, never the last character (the rest is a prefix of the phrase, ordinary
+/// text); the first only in phrases of five or more characters and not right after another Han character.</item>
 /// <item>Swap: any two adjacent characters, except the two around the split of an idiom.</item>
 /// <item>Insertion: inside the phrase only; a doubled neighbour, or in long names any Han character.</item>
 /// <item>The generic suffix of a division (市, 自治县 …) is never edited.</item>
@@ -347,7 +347,8 @@ public sealed class NearMissIndex
     {
         string phrase = _phrases[p];
         int n = phrase.Length;
-        return k < _editableEnd[p] && k <= n - 2 && (k > 0 || n >= 5) && IsHan(phrase[k]);
+        // Not in idioms: an idiom less one character reads as ordinary words far too often (风吹草动 → 易被风吹动的).
+        return _sources[p].Kind != ProtectedPhraseKind.Idiom && k < _editableEnd[p] && k <= n - 2 && (k > 0 || n >= 5) && IsHan(phrase[k]);
     }
 
     // `extra` written before phrase[k], 1 <= k <= n-1.

@@ -28,6 +28,12 @@ public sealed class TransposedCharactersRule : IBlockRule
     /// <summary>Two-character words at least this frequent in the lexicon are targets (落实, 安全, 职能 …).</summary>
     internal const int MinTargetFrequency = 200;
 
+    /// <summary>The pair as written counts as a word from this frequency on.</summary>
+    internal const int MinWrittenFrequency = 20;
+
+    /// <summary>Suffixes that make new words of whatever precedes them (均质性, 可视化): X性 is no slip of 性X.</summary>
+    private const string ProductiveSuffixes = "性化者式型率度感";
+
     /// <summary>Han characters taken on each side of the pair.</summary>
     private const int Reach = 8;
 
@@ -73,15 +79,18 @@ public sealed class TransposedCharactersRule : IBlockRule
     /// <summary>Whether the clause around the pair at <paramref name="i"/> reads as the pair swapped.</summary>
     private bool IsTransposed(ReadOnlySpan<char> folded, int i)
     {
-                if (_statistics.Lexicon.Contains(folded.Slice(i, 2))) return false; // 议会 and 会议 are both words
+                // 议会 and 会议 are both words; a rare entry as written (实落 3, 作工 13 in jieba) is no reason to trust it.
+        if (_statistics.Lexicon.FrequencyOf(folded.Slice(i, 2)) >= MinWrittenFrequency) return false;
+        if (ProductiveSuffixes.Contains(folded[i + 1])) return false;                       // 非均质性, 可塑化
         var (from, to) = ClauseStatistics.Window(folded, i, i + 2, Reach);
         var written = folded.Slice(from, to - from);
         int at = i - from;
 
         var segmenter = _statistics.Segmenter;
         var boundaries = segmenter.Boundaries(written);
-        // Both must stand alone: 国家|安全 has each in a word, 念|观光|学 the second.
-        if (!boundaries[at] || !boundaries[at + 1] || !boundaries[at + 2]) return false;
+        // Both must stand alone, or together as the rare word the pair spells (实落): 国家|安全 has each in a
+        // word, 念|观光|学 the second.
+        if (!boundaries[at] || !boundaries[at + 2]) return false;
         if (PlaceSuffixes.Contains(folded[i + 1]) || (i + 2 < folded.Length && PlaceSuffixes.Contains(folded[i + 2])))
             return false;                                                                  // 小庄村, 李集镇
         if (i > 0 && PersonName.IsSurname(folded[i - 1])) return false;                  // 王丽艳
