@@ -6,7 +6,7 @@ namespace TextLint.Core.Rules.Suspect;
 /// into a word (十件 → 事件, 8.6亿件 → 一件), a
 /// sentence-final particle at the end of a clause (实体卡啦！→ 卡拉), a word right after digits, which
 /// is a unit or a time (22时后 → 时候), and a word of an amount in capital numerals (叁拾贰万…元整: 贰万 → 二万,
-/// 元整 → 完整).
+/// 元整 → 完整), a character doubled on purpose (动动手指 → 运动), and the formal conjunction 暨 (会暨 → 会计).
 /// </summary>
 internal static class UnlikelySlips
 {
@@ -29,6 +29,11 @@ internal static class UnlikelySlips
                 || (previous >= 0 && (char.IsAsciiDigit(folded[previous]) || folded[previous] == '.' || Numerals.Contains(folded[previous])))))
             return true;
         if (FinalParticles.Contains(candidate.Original) && (next >= folded.Length || !SuspectDetector.IsHan(folded[next]))) return true;
+        // A character doubled on purpose (动动手指, 看看, 走走停停): a slip that happens to repeat its neighbour is
+        // for the repeat rules to judge, not a sound-alike of something else.
+        if ((next < folded.Length && folded[next] == candidate.Original) || (previous >= 0 && folded[previous] == candidate.Original)) return true;
+        // 暨 joins the names of two meetings or bodies (大会暨表彰会); it is written on purpose, never for 计 or 既.
+        if (candidate.Original == '暨') return true;
         return candidate.WordStart > 0 && char.IsAsciiDigit(folded[candidate.WordStart - 1]);
     }
 

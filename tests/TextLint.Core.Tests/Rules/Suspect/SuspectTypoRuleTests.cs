@@ -178,6 +178,8 @@ public class SuspectTypoRuleTests
     [InlineData("市人大常委会决定任命赵亮为市财政局局长。")]
     [InlineData("联系人：王工，联系电话：0571-85123478。")]
     [InlineData("做到应保尽保、应退尽退。")]
+    [InlineData("动动手指，就能在手机上办理社保业务。")]        // a character doubled on purpose
+    [InlineData("2025年全国科技活动周暨武汉市第三十届科技活动周开幕。")] // 暨 joins two events
     [InlineData("“日出江花红胜火，春来江水绿如蓝。能不忆江南？”白居易的《忆江南》描绘了江南春色。")]
     public void Clean_official_wording_gives_no_finding(string text) =>
         Assert.Empty(Linter.Lint(text));
