@@ -19,7 +19,8 @@ public sealed class ProtectedPhraseRule(RuleSettings settings, NearMissVerifier 
     public bool Enabled { get; } =
         settings.Resolve(DictionaryRules.TypoProtected.Id, Severity.Error) is not null
         || settings.Resolve(ProtectedPhraseRules.MissingChar.Id, Severity.Error) is not null
-        || settings.Resolve(ProtectedPhraseRules.ExtraChar.Id, Severity.Error) is not null;
+        || settings.Resolve(ProtectedPhraseRules.ExtraChar.Id, Severity.Error) is not null
+        || settings.Resolve(DivisionParentRule.Descriptor.Id, DivisionParentRule.Descriptor.DefaultSeverity) is not null;
 
     // Scratch lists reused by every call on a thread (the rule is shared; see ThreadScratch): Report
     // runs for every block with an anchor hit, and most such blocks have no candidate at all.
@@ -44,8 +45,21 @@ public sealed class ProtectedPhraseRule(RuleSettings settings, NearMissVerifier 
         // (以案促治 is not 以案处治, 迎峰度夏 not 迎风度夏).
         foreach (var (correctStart, correctLength, _) in correct)
             output.Cover(locator, normalized, correctStart, correctLength);
-        if (candidates.Count == 0) return;
         correct.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        var taken = candidates.Count == 0 ? [] : ReportNearMisses(candidates, correct, normalized, locator, blocked, output);
+        // Two right names that do not belong together, unless a near-miss already explains the span (湖南省彬州市 is
+        // 湖南省郴州市 with one character wrong, not 彬州市 in the wrong province).
+        if (correct.Count > 1 && settings.Resolve(DivisionParentRule.Descriptor.Id, DivisionParentRule.Descriptor.DefaultSeverity) is { } parentSeverity)
+            DivisionParentRule.Report(correct, taken, index, normalized, locator, output, parentSeverity);
+    }
+
+    /// <summary>Reports the real near-misses among <paramref name="candidates"/>; returns the folded spans reported.</summary>
+    private List<(int Start, int End)> ReportNearMisses(List<NearMissHit> candidates, List<(int Start, int Length, int Phrase)> correct,
+        NormalizedText normalized, FindingLocator locator, List<(int Start, int End)> blocked, DocumentFindings output)
+    {
+        var index = verifier.Index;
+        var text = normalized.Folded;
+        var taken = new List<(int Start, int End)>();
         blocked.Sort(static (a, b) => a.Start.CompareTo(b.Start));
 
         var real = new List<NearMissHit>();
@@ -55,11 +69,10 @@ public sealed class ProtectedPhraseRule(RuleSettings settings, NearMissVerifier 
             if (settings.Resolve(RuleIdOf(candidate.Edit), source.Severity) is null) continue;
             if (verifier.IsReal(text, candidate, correct, blocked)) real.Add(candidate);
         }
-        if (real.Count == 0) return;
+        if (real.Count == 0) return taken;
         if (real.Count > 1)
             real.Sort((a, b) => Rank(index, b).CompareTo(Rank(index, a)));
 
-        var taken = new List<(int Start, int End)>();
         foreach (var hit in real)
         {
             int end = hit.Start + hit.Length;
@@ -77,6 +90,7 @@ public sealed class ProtectedPhraseRule(RuleSettings settings, NearMissVerifier 
             var (blockStart, blockLength) = normalized.MapSpan(hit.Start, hit.Length);
             output.Add(locator.Create(descriptor, severity, blockStart, blockLength, [source.Phrase], Note(index.Folded(hit.Phrase), hit)));
         }
+        return taken;
     }
 
     /// <summary>The rule id a near-miss of kind <paramref name="edit"/> is reported under.</summary>

@@ -31,5 +31,5 @@ public static class ProtectedPhraseRules
     };
 
     /// <summary>The rules this family adds to the dictionary rules, in the order they are listed to users.</summary>
-    public static IReadOnlyList<RuleDescriptor> All { get; } = [MissingChar, ExtraChar];
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [MissingChar, ExtraChar, DivisionParentRule.Descriptor];
 }
