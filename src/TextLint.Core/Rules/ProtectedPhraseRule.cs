@@ -43,13 +43,18 @@ public sealed class ProtectedPhraseRule(RuleSettings settings, NearMissVerifier 
         index.Find(text, anchorHits, correct, candidates);
         // A protected phrase written correctly is known-good text: no guessing rule may call part of it a slip
         // (以案促治 is not 以案处治, 迎峰度夏 not 迎风度夏).
-        foreach (var (correctStart, correctLength, _) in correct)
+        int divisions = 0;
+        foreach (var (correctStart, correctLength, phrase) in correct)
+        {
             output.Cover(locator, normalized, correctStart, correctLength);
+            if (index.Source(phrase).Kind == ProtectedPhraseKind.Division) divisions++;
+        }
+        if (candidates.Count == 0 && divisions < 2) return;
         correct.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         var taken = candidates.Count == 0 ? [] : ReportNearMisses(candidates, correct, normalized, locator, blocked, output);
         // Two right names that do not belong together, unless a near-miss already explains the span (湖南省彬州市 is
         // 湖南省郴州市 with one character wrong, not 彬州市 in the wrong province).
-        if (correct.Count > 1 && settings.Resolve(DivisionParentRule.Descriptor.Id, DivisionParentRule.Descriptor.DefaultSeverity) is { } parentSeverity)
+        if (divisions >= 2 && settings.Resolve(DivisionParentRule.Descriptor.Id, DivisionParentRule.Descriptor.DefaultSeverity) is { } parentSeverity)
             DivisionParentRule.Report(correct, taken, index, normalized, locator, output, parentSeverity);
     }
 
