@@ -43,9 +43,10 @@ public static class HtmlLintBreakdown
             new("nesting-depth pre-scan", s => HtmlNesting.ExceedsDepth(s, extractor.MaxTreeNestingDepth)),
             new("Extract, always AngleSharp tree walk", s => treeExtractor.Extract(s)),
             new("HtmlExtractor.Extract", s => extractor.Extract(s)),
-            new("LintHtml, dictionaries only", Make([.. patternRules, "typo.suspect", "missing-char", "extra-char", "typo.protected"])),
-            new("LintHtml, + protected phrases", Make([.. patternRules, "typo.suspect"])),
-            new("LintHtml, + pattern rules", Make("typo.suspect")),
+            new("LintHtml, dictionaries only", Make([.. patternRules, "typo.suspect", "typo.transposed", "missing-char", "extra-char", "typo.protected", "typo.division-parent"])),
+            new("LintHtml, + protected phrases", Make([.. patternRules, "typo.suspect", "typo.transposed"])),
+            new("LintHtml, + pattern rules", Make("typo.suspect", "typo.transposed")),
+            new("LintHtml, + typo.transposed", Make("typo.suspect")),
             new("LintHtml (all rules)", Make()),
         };
         if (onlyStage is { } only) stages = [stages[only - 1]];

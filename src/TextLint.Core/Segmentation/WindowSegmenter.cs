@@ -37,6 +37,21 @@ public sealed class WindowSegmenter(Lexicon lexicon)
     }
 
     /// <summary>
+    /// <see cref="Boundaries(ReadOnlySpan{char}, Span{bool})"/> and <see cref="Score"/> from one segmentation:
+    /// fills <paramref name="boundaries"/> and returns the score.
+    /// </summary>
+    public double BoundariesAndScore(ReadOnlySpan<char> window, Span<bool> boundaries)
+    {
+        int n = window.Length;
+        Span<int> bestEnd = n < StackLimit ? stackalloc int[n + 1] : new int[n + 1];
+        double score = Segment(window, bestEnd);
+        boundaries[..(n + 1)].Clear();
+        for (int i = 0; i < n; i = bestEnd[i]) boundaries[i] = true;
+        boundaries[n] = true;
+        return score;
+    }
+
+    /// <summary>
     /// The log probability of the best segmentation of <paramref name="window"/> (the sum of its words'
     /// log probabilities): how ordinary the text reads. Lower is less likely.
     /// </summary>

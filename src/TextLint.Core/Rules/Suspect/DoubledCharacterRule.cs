@@ -93,7 +93,8 @@ public sealed class DoubledCharacterRule : IBlockRule
         int at = i - from;
 
         var segmenter = _statistics.Segmenter;
-        var boundaries = segmenter.Boundaries(written);
+        Span<bool> boundaries = stackalloc bool[written.Length + 1];
+        double asWritten = segmenter.BoundariesAndScore(written, boundaries);
         bool secondAlone = boundaries[at + 1] && boundaries[at + 2];
         bool firstAlone = boundaries[at] && boundaries[at + 1];
         // Exactly one copy may stand alone: 小学|学生 has both in words, and a pair standing alone together
@@ -103,7 +104,7 @@ public sealed class DoubledCharacterRule : IBlockRule
         Span<char> without = stackalloc char[written.Length - 1];
         written[..(at + 1)].CopyTo(without);
         written[(at + 2)..].CopyTo(without[(at + 1)..]);
-        if (segmenter.Score(without) - EditLogCost <= segmenter.Score(written)) return null;
+        if (segmenter.Score(without) - EditLogCost <= asWritten) return null;
 
         // Report the word the lone copy leans on with it: 会议室 + 室, or 室 + 室内.
         int start = at, end = at + 2;

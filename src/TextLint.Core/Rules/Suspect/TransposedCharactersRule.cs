@@ -35,7 +35,7 @@ public sealed class TransposedCharactersRule : IBlockRule
     private const string ProductiveSuffixes = "性化者式型率度感";
 
     /// <summary>Han characters taken on each side of the pair.</summary>
-    private const int Reach = 8;
+    private const int Reach = 6;
 
     /// <summary>Log cost of one transposition: the swapped clause must read better by more than this.</summary>
     internal const double EditLogCost = 8.0;
@@ -79,23 +79,28 @@ public sealed class TransposedCharactersRule : IBlockRule
     /// <summary>Whether the clause around the pair at <paramref name="i"/> reads as the pair swapped.</summary>
     private bool IsTransposed(ReadOnlySpan<char> folded, int i)
     {
-                var (from, to) = ClauseStatistics.Window(folded, i, i + 2, Reach);
+        if (i + 2 < folded.Length && PlaceSuffixes.Contains(folded[i + 2])) return false; // 小庄村, 李集镇
+        if (i > 0 && PersonName.IsSurname(folded[i - 1])) return false;                  // 王丽艳
+        // The second character starts a word with the next (国家|发展): a misplaced character does not, since what
+        // follows belonged after the other one. One probe instead of a segmentation, which most candidates of
+        // ordinary text would otherwise need.
+        if (i + 2 < folded.Length && _statistics.Lexicon.FrequencyOf(folded.Slice(i + 1, 2)) >= MinWrittenFrequency) return false;
+        var (from, to) = ClauseStatistics.Window(folded, i, i + 2, Reach);
         var written = folded.Slice(from, to - from);
         int at = i - from;
 
         var segmenter = _statistics.Segmenter;
-        var boundaries = segmenter.Boundaries(written);
+        Span<bool> boundaries = stackalloc bool[written.Length + 1];
+        double asWritten = segmenter.BoundariesAndScore(written, boundaries);
         // Both must stand alone, or together as the rare word the pair spells (实落): 国家|安全 has each in a
         // word, 念|观光|学 the second.
         if (!boundaries[at] || !boundaries[at + 2]) return false;
-        if (i + 2 < folded.Length && PlaceSuffixes.Contains(folded[i + 2])) return false; // 小庄村, 李集镇
-        if (i > 0 && PersonName.IsSurname(folded[i - 1])) return false;                  // 王丽艳
         if (ModernWords.Covers(folded, i, 2)) return false;                               // 政民互动
 
         Span<char> swapped = stackalloc char[written.Length];
         written.CopyTo(swapped);
         (swapped[at], swapped[at + 1]) = (swapped[at + 1], swapped[at]);
-        return segmenter.Score(swapped) - EditLogCost > segmenter.Score(written);
+        return segmenter.Score(swapped) - EditLogCost > asWritten;
     }
 
     /// <summary>What follows a village's, town's or street's own name: the pair before it is a name, not words.</summary>
@@ -124,14 +129,15 @@ public sealed class TransposedCharactersRule : IBlockRule
     }
 
     /// <summary>
-    /// An open-addressing set of pair keys (0 marks an empty slot) behind a 32 KB bit filter: nearly every
-    /// pair of a text is looked up, and the filter stays in the L1 cache where the table (hundreds of KB)
-    /// would miss it; about one pair in seven gets past it to the table.
+    /// An open-addressing set of pair keys (0 marks an empty slot) behind two bit filters, a character that
+    /// begins some key (8 KB) and the pair hashed (32 KB): nearly every pair of a text is looked up, and the
+    /// filters stay in the L1 and L2 caches where the table (hundreds of KB) would miss.
     /// </summary>
     private sealed class ReversedWords
     {
         private const int FilterBits = 18;
         private readonly ulong[] _filter = new ulong[(1 << FilterBits) / 64];
+        private readonly ulong[] _firsts = new ulong[65536 / 64]; // characters that begin some key (8 KB)
         private readonly uint[] _table;
 
         public ReversedWords(List<uint> keys)
@@ -145,11 +151,13 @@ public sealed class TransposedCharactersRule : IBlockRule
                 _table[slot] = key;
                 uint bit = FilterBit(key);
                 _filter[bit >> 6] |= 1UL << (int)(bit & 63);
+                _firsts[key >> 22] |= 1UL << (int)((key >> 16) & 63);
             }
         }
 
         public bool Contains(char a, char b)
         {
+            if ((_firsts[a >> 6] & (1UL << (a & 63))) == 0) return false;
             uint key = (uint)a << 16 | b;
             uint bit = FilterBit(key);
             if ((_filter[bit >> 6] & (1UL << (int)(bit & 63))) == 0) return false;
