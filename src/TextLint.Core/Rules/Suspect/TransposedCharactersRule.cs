@@ -13,8 +13,9 @@ namespace TextLint.Core.Rules.Suspect;
 /// the pair is reported only when the best segmentation of the clause leaves both characters standing
 /// alone, the clause with the two swapped reads better by more than a slip's cost, and the pair is not
 /// a place or person's name (before 村, 镇, 路 …; after a surname) or part of a current word that jieba
-/// lacks (政民互动, from <c>dictionaries/modern-words.txt</c>). Candidates are found with a small table of the reversed common two-character
-/// words, so ordinary text costs one probe per character pair; the lexicon loads on the first candidate.
+/// lacks (政民互动, from <c>dictionaries/modern-words.txt</c>). Candidates are found with a small table of
+/// the reversed common two-character words behind two bit filters, so ordinary text costs about one
+/// cached probe per character pair; the lexicon loads on the first candidate.
 /// </summary>
 public sealed class TransposedCharactersRule : IBlockRule
 {
