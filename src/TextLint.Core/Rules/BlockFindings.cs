@@ -21,6 +21,16 @@ public sealed class BlockFindings(FindingLocator locator, RuleSettings settings,
     public NormalizedText? Normalized { get; } = normalized;
 
     /// <summary>
+    /// The folded view of <paramref name="text"/>, the block this was made for: <see cref="Normalized"/> when the
+    /// caller gave it, else folded here and handed over in <paramref name="owned"/>, which the rule disposes.
+    /// </summary>
+    public NormalizedText Fold(string text, out NormalizedText? owned)
+    {
+        owned = Normalized is null ? Normalizer.Default.Normalize(text) : null;
+        return Normalized ?? owned!;
+    }
+
+    /// <summary>
     /// Whether <paramref name="rule"/> reports at all, and has not yet reported as many findings in this
     /// document as are kept (<see cref="DocumentFindings.MaxPerRule"/>), so a rule can skip work that
     /// would report nothing.

@@ -15,12 +15,15 @@ namespace TextLint.Core.Rules;
 /// </summary>
 public sealed class ProtectedPhraseRule(RuleSettings settings, NearMissVerifier verifier)
 {
-    /// <summary>Whether any of the three rules reports at all under the rule settings it was made with.</summary>
-    public bool Enabled { get; } =
+    // typo.division-parent's severity under these settings (null: off), resolved once rather than per block.
+    private readonly Severity? _divisionParentSeverity = settings.Resolve(DivisionParentRule.Descriptor.Id, DivisionParentRule.Descriptor.DefaultSeverity);
+
+    /// <summary>Whether any of the rules reports at all under the rule settings it was made with.</summary>
+    public bool Enabled =>
         settings.Resolve(DictionaryRules.TypoProtected.Id, Severity.Error) is not null
         || settings.Resolve(ProtectedPhraseRules.MissingChar.Id, Severity.Error) is not null
         || settings.Resolve(ProtectedPhraseRules.ExtraChar.Id, Severity.Error) is not null
-        || settings.Resolve(DivisionParentRule.Descriptor.Id, DivisionParentRule.Descriptor.DefaultSeverity) is not null;
+        || _divisionParentSeverity is not null;
 
     // Scratch lists reused by every call on a thread (the rule is shared; see ThreadScratch): Report
     // runs for every block with an anchor hit, and most such blocks have no candidate at all.
@@ -54,7 +57,7 @@ public sealed class ProtectedPhraseRule(RuleSettings settings, NearMissVerifier 
         var taken = candidates.Count == 0 ? [] : ReportNearMisses(candidates, correct, normalized, locator, blocked, output);
         // Two right names that do not belong together, unless a near-miss already explains the span (湖南省彬州市 is
         // 湖南省郴州市 with one character wrong, not 彬州市 in the wrong province).
-        if (divisions >= 2 && settings.Resolve(DivisionParentRule.Descriptor.Id, DivisionParentRule.Descriptor.DefaultSeverity) is { } parentSeverity)
+        if (divisions >= 2 && _divisionParentSeverity is { } parentSeverity)
             DivisionParentRule.Report(correct, taken, index, normalized, locator, output, parentSeverity);
     }
 

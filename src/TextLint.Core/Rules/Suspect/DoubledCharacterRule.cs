@@ -1,5 +1,4 @@
 using TextLint.Core.Findings;
-using TextLint.Core.Normalization;
 using TextLint.Core.Rules.Patterns;
 using TextLint.Core.Segmentation;
 
@@ -48,8 +47,8 @@ public sealed class DoubledCharacterRule : IBlockRule
     public void Check(string text, BlockFindings findings)
     {
         if (!findings.IsEnabled(Descriptor) || Recurrence.IndexOf(text, 0, 1, 1) < 0) return;
-        using var owned = findings.Normalized is null ? Normalizer.Default.Normalize(text) : null;
-        var normalized = findings.Normalized ?? owned!;
+        var normalized = findings.Fold(text, out var owned);
+        using var _ = owned;
         var folded = normalized.Folded;
         for (int i = Recurrence.IndexOf(folded, 0, 1, 1); i >= 0; i = Recurrence.IndexOf(folded, i + 1, 1, 1))
         {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using TextLint.Core.Findings;
-using TextLint.Core.Normalization;
 using TextLint.Core.Rules.Patterns;
 
 namespace TextLint.Core.Rules.Suspect;
@@ -34,8 +33,8 @@ public sealed class SuspectTypoRule : IBlockRule
     public void Check(string text, BlockFindings findings)
     {
         if (!findings.IsEnabled(TypoSuspect) || !CharClass.HasHanPair(text)) return;
-        using var owned = findings.Normalized is null ? Normalizer.Default.Normalize(text) : null;
-        var normalized = findings.Normalized ?? owned!;
+        var normalized = findings.Fold(text, out var owned);
+        using var _ = owned;
         var candidates = _detector().Find(normalized.Folded);
         if (candidates.Count == 0) return;
         // Spans whose wording is right though statistics find it strange: issuer codes of document numbers, quoted classical text.

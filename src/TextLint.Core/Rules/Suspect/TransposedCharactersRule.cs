@@ -1,6 +1,5 @@
 using System.Numerics;
 using TextLint.Core.Findings;
-using TextLint.Core.Normalization;
 using TextLint.Core.Rules.Patterns;
 using TextLint.Core.Segmentation;
 
@@ -61,8 +60,8 @@ public sealed class TransposedCharactersRule : IBlockRule
     public void Check(string text, BlockFindings findings)
     {
         if (!findings.IsEnabled(Descriptor) || !CharClass.HasHanPair(text)) return;
-        using var owned = findings.Normalized is null ? Normalizer.Default.Normalize(text) : null;
-        var normalized = findings.Normalized ?? owned!;
+        var normalized = findings.Fold(text, out var owned);
+        using var _ = owned;
         var folded = normalized.Folded;
         var targets = _reversedTargets.Value;
         for (int i = 0; i + 1 < folded.Length; i++)
