@@ -24,6 +24,29 @@ public enum NearMissEdit
     Insertion,
 }
 
+/// <summary>
+/// What an anchor's phrases need next to it, summarised so that the scan can pass over most anchor hits
+/// without reading the phrases: the characters one of them needs in the two after the anchor and in the
+/// two before it, each set as a 32-bit Bloom filter. A hit this rejects cannot start a correct phrase
+/// or a near-miss; one it admits may still be neither.
+/// </summary>
+/// <param name="Always">The anchor is also a whole short phrase or a user name's variant: every hit counts.</param>
+/// <param name="After">Characters a phrase of this anchor's left half needs right after it.</param>
+/// <param name="Before">Characters a phrase of this anchor's right half needs right before it.</param>
+public readonly record struct AnchorFilter(bool Always, uint After, uint Before)
+{
+    /// <summary>Whether the anchor found at [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/> may belong to one of its phrases.</summary>
+    public bool Admits(ReadOnlySpan<char> text, int start, int end) =>
+        Always
+        || ((Bit(CharAt(text, end)) | Bit(CharAt(text, end + 1))) & After) != 0
+        || ((Bit(CharAt(text, start - 1)) | Bit(CharAt(text, start - 2))) & Before) != 0;
+
+    /// <summary>The filter bit of <paramref name="c"/> (a multiplicative hash: CJK code points share their low bits in long runs).</summary>
+    internal static uint Bit(char c) => 1u << (int)((c * 2654435761u) >> 27);
+
+    private static char CharAt(ReadOnlySpan<char> text, int i) => (uint)i < (uint)text.Length ? text[i] : '\0';
+}
+
 /// <summary>An occurrence of an anchor pattern (folded coordinates), as reported by the scan.</summary>
 public readonly record struct AnchorHit(int Anchor, int Start);
 
@@ -55,6 +78,9 @@ public sealed class NearMissIndex
     /// <summary>Shortest phrase whose near-misses are looked for.</summary>
     public const int MinLength = 4;
 
+    /// <summary>Longest phrase indexed (a user's list line beyond it is no name or formulation).</summary>
+    public const int MaxLength = ushort.MaxValue;
+
     /// <summary>Length of the user's names whose confusable spellings are compiled as patterns (see <see cref="ProtectedPhrase.IsUser"/>).</summary>
     public const int UserNameLength = 3;
 
@@ -66,10 +92,15 @@ public sealed class NearMissIndex
 
     private enum Role : byte { Left, Right, Whole, Swap, Variant }
 
-    // Near and Far: the phrase's first two characters beyond the anchor, nearest first (see the quick reject in Find).
+    // Near and Far: the phrase's first two characters beyond the anchor, nearest first; Outer and
+    // Inner: the two at the phrase's far end from the anchor, outermost first (its last two for a left
+    // half, its first two for a right half). With one edit, Near or Far is found within the two text
+    // characters next to the anchor and Outer or Inner within one of where the phrase's end falls
+    // (see the quick reject in Find): a shared half such as 中华人民共和 is the left half of every law's
+    // name, and the far end rejects the laws whose names are longer or shorter than the text's.
     // Length: the phrase's, kept here so that Find can place and reject a hit without reading the
-    // phrase string (a cache miss per target: a page has hundreds of anchor hits).
-    private readonly record struct Target(int Phrase, Role Role, char Near, char Far, int Length);
+    // phrase string (a cache miss per target: a page has hundreds of anchor hits). 16 bytes in all.
+    private readonly record struct Target(int Phrase, Role Role, char Near, char Far, char Outer, char Inner, ushort Length);
 
     private readonly string[] _phrases;
     private readonly ProtectedPhrase[] _sources;
@@ -77,6 +108,7 @@ public sealed class NearMissIndex
     private readonly string[] _anchorPatterns;
     private readonly int[] _targetStart; // anchor a's targets are _targets[_targetStart[a] .. _targetStart[a+1])
     private readonly Target[] _targets;
+    private readonly AnchorFilter[] _filters;
     private readonly Lazy<ConfusionSets> _confusion;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _phraseLookup;
 
@@ -90,7 +122,7 @@ public sealed class NearMissIndex
         foreach (var phrase in phrases)
         {
             string f = FoldsToItself(normalizer, phrase.Phrase) ? phrase.Phrase : normalizer.FoldPattern(phrase.Phrase);
-            if (f.Length == 0) continue;
+            if (f.Length is 0 or > MaxLength) continue;
             if (byFolded.TryGetValue(f, out int existing))
             {
                 // A user's name that is also an idiom, a formulation listed as a name: the stricter entry wins.
@@ -120,9 +152,9 @@ public sealed class NearMissIndex
             int half = f.Length / 2;
             var target = role switch
             {
-                Role.Left => new Target(phrase, role, f[half], f[half + 1], f.Length),
-                Role.Right => new Target(phrase, role, f[half - 1], f[half - 2], f.Length),
-                _ => new Target(phrase, role, '\0', '\0', f.Length),
+                Role.Left => new Target(phrase, role, f[half], f[half + 1], f[^1], f[^2], (ushort)f.Length),
+                Role.Right => new Target(phrase, role, f[half - 1], f[half - 2], f[0], f[1], (ushort)f.Length),
+                _ => new Target(phrase, role, '\0', '\0', '\0', '\0', (ushort)f.Length),
             };
             if (role == Role.Variant) target = target with { Near = anchor[variantPosition], Far = (char)variantPosition };
             if (!anchorIds.TryGetValue(anchor, out int id))
@@ -177,11 +209,31 @@ public sealed class NearMissIndex
         _targets = new Target[anchorTargets.Count];
         var fill = _targetStart[..^1];
         foreach (var (anchor, target) in anchorTargets) _targets[fill[anchor]++] = target; // stable: keeps the order targets were added
+        _filters = new AnchorFilter[_anchorPatterns.Length];
+        for (int a = 0; a < _filters.Length; a++)
+        {
+            bool always = false;
+            uint after = 0, before = 0;
+            foreach (var target in _targets.AsSpan(_targetStart[a], _targetStart[a + 1] - _targetStart[a]))
+            {
+                switch (target.Role)
+                {
+                    case Role.Left: after |= AnchorFilter.Bit(target.Near) | AnchorFilter.Bit(target.Far); break;
+                    case Role.Swap: after |= AnchorFilter.Bit(_phrases[target.Phrase][target.Length / 2 - 1]); break;
+                    case Role.Right: before |= AnchorFilter.Bit(target.Near) | AnchorFilter.Bit(target.Far); break;
+                    default: always = true; break;
+                }
+            }
+            _filters[a] = new AnchorFilter(always, after, before);
+        }
         MaxPhraseLength = _phrases.Length == 0 ? 0 : _phrases.Max(f => f.Length);
     }
 
     /// <summary>The anchor patterns, folded; anchor <c>i</c> is <c>AnchorPatterns[i]</c>.</summary>
     public IReadOnlyList<string> AnchorPatterns => _anchorPatterns;
+
+    /// <summary>The quick test of anchor <paramref name="anchor"/>'s hits, for the scan to apply before they reach <see cref="Find"/>.</summary>
+    public AnchorFilter Filter(int anchor) => _filters[anchor];
 
     /// <summary>Length of the longest phrase.</summary>
     public int MaxPhraseLength { get; }
@@ -231,17 +283,23 @@ public sealed class NearMissIndex
                         break;
                     case Role.Left:
                     {
-                        int next = hit.Start + target.Length / 2;
-                        char t0 = next < text.Length ? text[next] : '\0', t1 = next + 1 < text.Length ? text[next + 1] : '\0';
-                        if (t0 == target.Near || t1 == target.Far || t0 == target.Far || t1 == target.Near)
+                        // The edit is in the right half: the phrase ends at s+n-1 (as written, or after a
+                        // substitution or a swap short of the end), s+n-2 (a deletion) or s+n (an insertion).
+                        int next = hit.Start + target.Length / 2, end = hit.Start + target.Length - 1;
+                        char t0 = At(text, next), t1 = At(text, next + 1);
+                        if ((t0 == target.Near || t1 == target.Far || t0 == target.Far || t1 == target.Near)
+                            && (target.Outer == At(text, end) || target.Outer == At(text, end - 1) || target.Outer == At(text, end + 1) || target.Inner == At(text, end - 1)))
                             FromLeft(text, hit.Start, p, correct, candidates);
                         break;
                     }
                     case Role.Right:
                     {
-                        int before = hit.Start;
-                        char t0 = before >= 1 ? text[before - 1] : '\0', t1 = before >= 2 ? text[before - 2] : '\0';
-                        if (t0 == target.Near || t1 == target.Far || t0 == target.Far || t1 == target.Near)
+                        // The edit is in the left half: the phrase starts at b-h, b-h+1 (a deletion) or b-h-1 (an insertion).
+                        int before = hit.Start, start = hit.Start - target.Length / 2;
+                        char t0 = At(text, before - 1), t1 = At(text, before - 2);
+                        if ((t0 == target.Near || t1 == target.Far || t0 == target.Far || t1 == target.Near)
+                            && (target.Outer == At(text, start) || target.Outer == At(text, start + 1) || target.Outer == At(text, start - 1)
+                                || target.Inner == At(text, start) || target.Inner == At(text, start + 1)))
                             FromRight(text, hit.Start, p, candidates);
                         break;
                     }
@@ -264,6 +322,8 @@ public sealed class NearMissIndex
             candidates.RemoveRange(w, candidates.Count - w);
         }
     }
+
+    private static char At(ReadOnlySpan<char> text, int i) => (uint)i < (uint)text.Length ? text[i] : '\0';
 
     // The left half is intact at s: the edit lies in the right half, P[h..n), read from text[s+h..].
     private void FromLeft(ReadOnlySpan<char> text, int s, int p, List<(int, int, int)> correct, List<NearMissHit> candidates)

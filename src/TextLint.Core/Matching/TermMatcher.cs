@@ -29,7 +29,8 @@ public sealed class TermMatcher
     /// <param name="AnchorPlusOne">Anchor index + 1 when the pattern is an anchor of <see cref="NearMisses"/>, else 0.</param>
     /// <param name="IsTerm">The pattern has dictionary entries (it may also, or only, be an allowed phrase or an anchor).</param>
     /// <param name="IsAllowedPhrase">The pattern is an allowed phrase.</param>
-    private readonly record struct PatternInfo(int Length, int AnchorPlusOne, bool IsTerm, bool IsAllowedPhrase);
+    /// <param name="Anchor">The anchor's quick test (kept here: the pattern's entry is read anyway, the index's would be one more cache miss).</param>
+    private readonly record struct PatternInfo(int Length, int AnchorPlusOne, bool IsTerm, bool IsAllowedPhrase, AnchorFilter Anchor);
 
     // Scratch space of Scan, reused by every call on a thread (the matcher is shared and immutable;
     // see ThreadScratch).
@@ -85,7 +86,8 @@ public sealed class TermMatcher
                 ? list.OrderByDescending(e => e.Severity).ToArray() // most severe first: it wins a tie
                 : NoEntries;
             _patterns[id] = new PatternInfo(_automaton.GetPatternLength(id), anchorOfPattern[id],
-                IsTerm: _entriesByPattern[id].Count > 0, IsAllowedPhrase: allowedIds.Contains(id));
+                IsTerm: _entriesByPattern[id].Count > 0, IsAllowedPhrase: allowedIds.Contains(id),
+                Anchor: anchorOfPattern[id] != 0 ? nearMisses!.Filter(anchorOfPattern[id] - 1) : default);
         }
     }
 
@@ -97,7 +99,8 @@ public sealed class TermMatcher
 
     /// <summary>
     /// Scans folded text once: returns the term hits as <see cref="Scan(ReadOnlySpan{char})"/> does, adds
-    /// every anchor occurrence of <see cref="NearMisses"/> to <paramref name="anchorHits"/> (in order of end) and
+    /// every anchor occurrence of <see cref="NearMisses"/> that its <see cref="AnchorFilter"/> admits to
+    /// <paramref name="anchorHits"/> (in order of end) and
     /// every allowed phrase occurrence to <paramref name="allowedSpans"/>.
     /// </summary>
     public List<TermHit> Scan(ReadOnlySpan<char> folded, List<AnchorHit>? anchorHits, List<(int Start, int End)>? allowedSpans)
@@ -125,7 +128,7 @@ public sealed class TermMatcher
         {
             var pattern = patterns[id];
             if (pattern.IsAllowedPhrase) allowed.Add((end - pattern.Length, end));
-            if (collectAnchors && pattern.AnchorPlusOne != 0)
+            if (collectAnchors && pattern.AnchorPlusOne != 0 && pattern.Anchor.Admits(folded, end - pattern.Length, end))
             {
                 anchorKeys.Add((long)end << 32 | (uint)(end - pattern.Length));
                 anchorIds.Add(pattern.AnchorPlusOne - 1);

@@ -1,3 +1,4 @@
+using TextLint.Core.Confusion;
 using TextLint.Core.Dictionaries;
 using TextLint.Core.Findings;
 using TextLint.Core.Matching;
@@ -63,6 +64,64 @@ public class NearMissIndexTests
     public void EditsOutsideTheRulesAreNotCandidates(string text)
     {
         Assert.Empty(Find(text).Candidates);
+    }
+
+    [Fact]
+    public void TheScansAnchorFilterLosesNothingFindWouldFind()
+    {
+        // Every single edit of a sample of the built-in phrases (and the phrases as written), found from the
+        // anchor hits the scan keeps, must equal what Find makes of every anchor occurrence in the text.
+        var dictionaries = new DictionarySet();
+        dictionaries.AddBuiltIn();
+        var index = new NearMissIndex(dictionaries.ProtectedPhrases, Normalizer.Default);
+        var matcher = new TermMatcher([], [], Normalizer.Default, index);
+        var anchorIds = index.AnchorPatterns.Select((pattern, id) => (pattern, id)).ToDictionary(a => a.pattern, a => a.id);
+        int longestAnchor = index.AnchorPatterns.Max(a => a.Length);
+        int compared = 0, found = 0;
+        for (int p = 0; p < index.PhraseCount; p += 5)
+        {
+            string phrase = index.Folded(p);
+            foreach (string variant in SingleEdits(phrase))
+            {
+                string text = "在" + variant + "的";
+                var kept = new List<AnchorHit>();
+                matcher.Scan(text, kept, null);
+                var all = new List<AnchorHit>();
+                for (int end = 1; end <= text.Length; end++)
+                    for (int start = Math.Max(0, end - longestAnchor); start < end; start++)
+                        if (anchorIds.TryGetValue(text[start..end], out int id)) all.Add(new AnchorHit(id, start));
+                var (keptCandidates, keptCorrect) = FindWith(index, text, kept);
+                var (allCandidates, allCorrect) = FindWith(index, text, all);
+                Assert.True(allCandidates.SequenceEqual(keptCandidates), $"{text}: {allCandidates.Count} candidates from every anchor, {keptCandidates.Count} from the kept ones");
+                Assert.Equal(allCorrect.Order(), keptCorrect.Order());
+                Assert.True(kept.Count <= all.Count);
+                compared++;
+                found += allCandidates.Count + allCorrect.Count;
+            }
+        }
+        Assert.True(compared > 60_000 && found > compared / 2, $"{compared} texts, {found} results");
+    }
+
+    private static (List<NearMissHit> Candidates, List<(int Start, int Length, int Phrase)> Correct) FindWith(NearMissIndex index, string text, List<AnchorHit> anchors)
+    {
+        var correct = new List<(int, int, int)>();
+        var candidates = new List<NearMissHit>();
+        index.Find(text, anchors, correct, candidates);
+        return (candidates, correct);
+    }
+
+    /// <summary>The phrase, and every substitution (by its first confusable), deletion, doubling and adjacent swap of it.</summary>
+    private static IEnumerable<string> SingleEdits(string phrase)
+    {
+        yield return phrase;
+        for (int i = 0; i < phrase.Length; i++)
+        {
+            var alike = ConfusionSets.Default.Replacements(phrase[i]);
+            if (alike.Length > 0) yield return string.Concat(phrase.AsSpan(0, i), [alike[0]], phrase.AsSpan(i + 1));
+            yield return phrase.Remove(i, 1);
+            yield return phrase.Insert(i, phrase[i].ToString());
+            if (i + 1 < phrase.Length) yield return string.Concat(phrase.AsSpan(0, i), [phrase[i + 1], phrase[i]], phrase.AsSpan(i + 2));
+        }
     }
 
     [Fact]
