@@ -15,7 +15,8 @@ namespace TextLint.Core;
 /// <summary>
 /// The façade over the pipeline (decode → extract → normalize → scan → verify → rules → findings).
 /// Built once from <see cref="LinterOptions"/>, which compiles every dictionary into one automaton;
-/// after that it is immutable and safe to share between threads.
+/// after that it is safe to share between threads (its one changing part is a thread-safe record of
+/// the short blocks it has met, see <see cref="LinterOptions.ReuseRepeatedBlocks"/>).
 /// </summary>
 /// <example>
 /// <code>
@@ -38,6 +39,7 @@ public sealed class Linter
     private readonly IReadOnlyDictionary<string, Severity?> _ruleSeverities;
     private readonly bool _inlineDirectives;
     private readonly int _maxFindingsPerRule;
+    private readonly RepeatedBlocks? _repeatedBlocks;
 
     /// <summary>Builds a linter. Throws <see cref="TextLintException"/> when a user file is missing or malformed.</summary>
     public Linter(LinterOptions? options = null)
@@ -53,6 +55,7 @@ public sealed class Linter
         _ruleSeverities = new Dictionary<string, Severity?>(options.RuleSeverities, StringComparer.Ordinal);
         _inlineDirectives = options.InlineDirectives;
         _maxFindingsPerRule = options.MaxFindingsPerRule;
+        _repeatedBlocks = options.ReuseRepeatedBlocks ? new RepeatedBlocks() : null;
         _settings = new RuleSettings(options.OnlyRulePrefixes, _ruleSeverities);
         _verifier = new BoundaryVerifier(() => Lexicon.Default);
         _dictionaryRule = new DictionaryRule(_settings, _verifier);
@@ -78,6 +81,9 @@ public sealed class Linter
         _ruleSeverities = source._ruleSeverities;
         _inlineDirectives = source._inlineDirectives;
         _maxFindingsPerRule = source._maxFindingsPerRule;
+        // Other settings, other outcomes: the source's blocks are not the view's. A view is made per request
+        // and lives for one document, so it keeps none of its own either (that would cost more than it saves).
+        _repeatedBlocks = null;
         _settings = settings;
         _verifier = source._verifier;
         _dictionaryRule = new DictionaryRule(settings, _verifier);
@@ -231,29 +237,50 @@ public sealed class Linter
         // A page has dozens of blocks (each menu item, each paragraph): the lists are made once per page.
         List<AnchorHit>? anchorHits = _protectedRule is null ? null : [];
         var blocked = new List<(int Start, int End)>();
+        // Blocks met before are not linted again, unless comments in this document turn rules off (they
+        // apply to findings by place) or a rule is at or near its limit here (rules then skip work).
+        var repeated = directives is null ? _repeatedBlocks : null;
         for (int b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
             if (block.Text.Length == 0) continue;
-            var locator = new FindingLocator(block, lines);
-            using (var normalized = _matcher.Normalizer.Normalize(block.Text))
+            bool keep = false;
+            if (repeated is not null && RepeatedBlocks.Keeps(block) && !findings.AnyRuleFull)
             {
-                anchorHits?.Clear();
-                blocked.Clear();
-                var hits = _matcher.Scan(normalized.Folded, anchorHits, blocked);
-                if (hits.Count > 0)
-                    foreach (var (start, end, _) in _dictionaryRule.Report(hits, normalized, locator, findings)) blocked.Add((start, end));
-                if (anchorHits is { Count: > 0 }) _protectedRule!.Report(anchorHits, normalized, locator, blocked, findings);
-                if (_blockRules.Length == 0) continue;
-                // Block rules that read folded text (typo.suspect) reuse this one rather than fold the block again.
-                var blockFindings = new BlockFindings(locator, _settings, findings, normalized);
-                foreach (var rule in _blockRules) rule.Check(block.Text, blockFindings);
+                if (repeated.TryGet(block, out var outcome, out keep) && findings.HasRoomFor(outcome.Length))
+                {
+                    RepeatedBlocks.Replay(outcome, new FindingLocator(block, lines), findings);
+                    continue;
+                }
             }
+            var recording = keep ? RepeatedBlocks.StartRecording() : null;
+            var locator = new FindingLocator(block, lines) { Recording = recording };
+            LintBlock(block, locator, anchorHits, blocked, findings);
+            if (recording is not null && !findings.AnyRuleFull) repeated!.Add(block, recording);
         }
         if (directives is not null) ReportUnknownRuleNames(directives, source, lines, findings);
         findings.SortIntoSourceOrder();
         return findings;
     }
+
+    /// <summary>Lints one block: one scan for the dictionaries and the protected phrases' anchors, then the block rules.</summary>
+    private void LintBlock(TextBlock block, FindingLocator locator, List<AnchorHit>? anchorHits, List<(int Start, int End)> blocked, DocumentFindings findings)
+    {
+        using var normalized = _matcher.Normalizer.Normalize(block.Text);
+        anchorHits?.Clear();
+        blocked.Clear();
+        var hits = _matcher.Scan(normalized.Folded, anchorHits, blocked);
+        if (hits.Count > 0)
+            foreach (var (start, end, _) in _dictionaryRule.Report(hits, normalized, locator, findings)) blocked.Add((start, end));
+        if (anchorHits is { Count: > 0 }) _protectedRule!.Report(anchorHits, normalized, locator, blocked, findings);
+        if (_blockRules.Length == 0) return;
+        // Block rules that read folded text (typo.suspect) reuse this one rather than fold the block again.
+        var blockFindings = new BlockFindings(locator, _settings, findings, normalized);
+        foreach (var rule in _blockRules) rule.Check(block.Text, blockFindings);
+    }
+
+    /// <summary>Forgets the blocks met so far, so that the next document is linted as if it were the first (for benchmarks).</summary>
+    internal void ForgetRepeatedBlocks() => _repeatedBlocks?.Clear();
 
     /// <summary>Reports each rule name in a directive that names no rule and is no prefix of one: it turns nothing off, which its author should know.</summary>
     private void ReportUnknownRuleNames(InlineDirectives directives, string source, LineIndex lines, DocumentFindings findings)

@@ -38,7 +38,9 @@ public sealed class DocumentFindings(int maxPerRule = 0, InlineDirectives? direc
     /// </summary>
     public bool IsFull(string ruleId)
     {
-        if (MaxPerRule == 0 || _perRule.GetValueOrDefault(ruleId) < MaxPerRule) return false;
+        // Asked by every rule on every block: while the document has fewer findings in all than one rule may
+        // have, no rule is full, and no rule id needs hashing.
+        if (MaxPerRule == 0 || _kept.Count < MaxPerRule || _perRule.GetValueOrDefault(ruleId) < MaxPerRule) return false;
         (_capped ??= new SortedSet<string>(StringComparer.Ordinal)).Add(ruleId);
         return true;
     }
@@ -51,9 +53,25 @@ public sealed class DocumentFindings(int maxPerRule = 0, InlineDirectives? direc
     public void Cover(FindingLocator locator, NormalizedText normalized, int start, int length)
     {
         var (blockStart, blockLength) = normalized.MapSpan(start, length);
+        CoverBlockSpan(locator, blockStart, blockLength);
+    }
+
+    /// <summary>As <see cref="Cover"/>, for span [<paramref name="blockStart"/>, +<paramref name="blockLength"/>) of the block itself.</summary>
+    internal void CoverBlockSpan(FindingLocator locator, int blockStart, int blockLength)
+    {
+        locator.Recording?.Add(new BlockOutcome(null, default, blockStart, blockLength, [], null, 0));
         var (offset, sourceLength) = locator.Block.MapSpan(blockStart, blockLength);
         Coverage.Mark(offset, sourceLength);
     }
+
+    /// <summary>
+    /// Whether <paramref name="findings"/> more findings leave every rule below its limit, whatever rules they
+    /// are of: then adding them is all that linting their block again would do (no rule would skip work).
+    /// </summary>
+    internal bool HasRoomFor(int findings) => MaxPerRule == 0 || _kept.Count + findings < MaxPerRule;
+
+    /// <summary>Whether some rule has reached its limit in this document (see <see cref="IsFull"/>).</summary>
+    internal bool AnyRuleFull => _capped is not null;
 
     /// <summary>
     /// Reports <paramref name="finding"/>: marks its span, then keeps it unless the document's comments

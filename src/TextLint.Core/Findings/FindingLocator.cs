@@ -15,10 +15,14 @@ public sealed class FindingLocator(TextBlock block, LineIndex lines)
     /// <summary>The block being located.</summary>
     public TextBlock Block { get; } = block;
 
+    /// <summary>Where what is created for the block is also recorded, to be kept for the block's next occurrence (see <see cref="RepeatedBlocks"/>).</summary>
+    internal List<BlockOutcome>? Recording { get; init; }
+
     /// <summary>A finding for block span [<paramref name="start"/>, <paramref name="start"/>+<paramref name="length"/>).</summary>
     public Finding Create(RuleDescriptor rule, Severity severity, int start, int length,
         IReadOnlyList<string> suggestions, string? note = null, double confidence = 1.0)
     {
+        Recording?.Add(new BlockOutcome(rule, severity, start, length, suggestions, note, confidence));
         var (offset, sourceLength) = Block.MapSpan(start, length);
         var (line, column) = lines.Locate(offset);
         string text = Block.Text.Substring(start, length);
