@@ -53,6 +53,10 @@ public sealed class DoubledCharacterRule : IBlockRule
         for (int i = Recurrence.IndexOf(folded, 0, 1, 1); i >= 0; i = Recurrence.IndexOf(folded, i + 1, 1, 1))
         {
             if (!IsCandidate(folded, i)) continue;
+            // A pair in text a surer rule has judged is settled before any segmenting (the word reported
+            // would contain the pair, so it would overlap too).
+            var (pairStart, pairLength) = normalized.MapSpan(i, 2);
+            if (findings.Overlaps(pairStart, pairLength)) continue;
             if (Doubled(folded, i) is not var (wordStart, wordEnd)) continue;
             var (start, length) = normalized.MapSpan(wordStart, wordEnd - wordStart);
             if (length != wordEnd - wordStart || findings.Overlaps(start, length)) continue;
