@@ -44,6 +44,51 @@ internal sealed class BlockBuilder(BlockPart part, List<TextBlock> output, int c
         return end;
     }
 
+    /// <summary>
+    /// Appends source text [<paramref name="from"/>, <paramref name="to"/>) as <see cref="AppendSourceChar"/>
+    /// would, one character after another; runs with no whitespace, character reference or carriage return
+    /// (most of a page's text) are copied whole, each character mapped to itself.
+    /// </summary>
+    public void AppendSourceRun(string source, int from, int to)
+    {
+        int p = from;
+        while (p < to)
+        {
+            int special = source.AsSpan(p, to - p).IndexOfAny(NotPlain);
+            int runEnd = special < 0 ? to : p + special;
+            if (runEnd > p)
+            {
+                AddRun(source, p, runEnd);
+                p = runEnd;
+            }
+            if (p < to) p = AppendSourceChar(source, p);
+        }
+    }
+
+    // What AppendSourceChar reads as something other than the code unit itself (a reference, a newline
+    // for \r) or Append treats apart (HTML whitespace).
+    private static readonly System.Buffers.SearchValues<char> NotPlain = System.Buffers.SearchValues.Create("&\r \t\n\f");
+
+    private void AddRun(string source, int from, int to)
+    {
+        if (_pendingSpaceStart >= 0)
+        {
+            Add(' ', _pendingSpaceStart, _pendingSpaceEnd);
+            _pendingSpaceStart = -1;
+        }
+        int n = to - from;
+        while (_length + n > _text.Length) Grow();
+        source.AsSpan(from, n).CopyTo(_text.AsSpan(_length));
+        var starts = _starts.AsSpan(_length, n);
+        var ends = _ends.AsSpan(_length, n);
+        for (int i = 0; i < starts.Length; i++)
+        {
+            starts[i] = from + i;
+            ends[i] = from + i + 1;
+        }
+        _length += n;
+    }
+
     private void Add(char c, int start, int end)
     {
         if (_length == _text.Length) Grow();

@@ -124,7 +124,7 @@ internal sealed class WellFormedHtmlReader
             }
         }
         if (!top.Visible) return true;
-        while (p < to) p = _body.AppendSourceChar(s, p);
+        _body.AppendSourceRun(s, p, to);
         return true;
     }
 
@@ -755,7 +755,7 @@ internal sealed class WellFormedHtmlReader
     {
         if (ClosingTag(cursor, "title") is not { } to) return false;
         var title = new BlockBuilder(BlockPart.Title, _blocks);
-        for (int p = cursor; p < to;) p = title.AppendSourceChar(_s, p);
+        title.AppendSourceRun(_s, cursor, to);
         title.Flush();
         cursor = PastEndTag(to);
         return true;
