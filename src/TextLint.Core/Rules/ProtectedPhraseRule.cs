@@ -27,8 +27,14 @@ public sealed class ProtectedPhraseRule(RuleSettings settings, NearMissVerifier 
 
     // Scratch lists reused by every call on a thread (the rule is shared; see ThreadScratch): Report
     // runs for every block with an anchor hit, and most such blocks have no candidate at all.
-    [ThreadStatic] private static List<(int Start, int Length, int Phrase)>? t_correct;
-    [ThreadStatic] private static List<NearMissHit>? t_candidates;
+    // One thread-static object, not two fields: each thread-static read is a runtime call under the JIT.
+    [ThreadStatic] private static Scratch? t_scratch;
+
+    private sealed class Scratch
+    {
+        public List<(int Start, int Length, int Phrase)>? Correct;
+        public List<NearMissHit>? Candidates;
+    }
 
     /// <summary>Findings for <paramref name="anchorHits"/> (folded coordinates of <paramref name="normalized"/>).</summary>
     /// <param name="anchorHits">Anchor matches of the scan, in folded coordinates.</param>
@@ -41,8 +47,9 @@ public sealed class ProtectedPhraseRule(RuleSettings settings, NearMissVerifier 
     {
         var index = verifier.Index;
         var text = normalized.Folded;
-        var correct = ThreadScratch.List(ref t_correct, text.Length);
-        var candidates = ThreadScratch.List(ref t_candidates, text.Length);
+        var scratch = t_scratch ??= new Scratch();
+        var correct = ThreadScratch.List(ref scratch.Correct, text.Length);
+        var candidates = ThreadScratch.List(ref scratch.Candidates, text.Length);
         index.Find(text, anchorHits, correct, candidates);
         // A protected phrase written correctly is known-good text: no guessing rule may call part of it a slip
         // (以案促治 is not 以案处治, 迎峰度夏 not 迎风度夏).
