@@ -69,7 +69,8 @@ public readonly record struct NearMissHit(int Start, int Length, int Phrase, Nea
 /// <item>Deletion: never in idioms, never the last character (the rest is a prefix of the phrase, ordinary
 /// text); the first only in phrases of five or more characters and not right after another Han character.</item>
 /// <item>Swap: any two adjacent characters, except the two around the split of an idiom.</item>
-/// <item>Insertion: inside the phrase only; a doubled neighbour, or in long names any Han character.</item>
+/// <item>Insertion: inside the phrase only; a doubled neighbour, or in long names any Han character but a
+/// function word (好, 了, 的, 和 …: 统筹好发展和安全 is a rewording).</item>
 /// <item>The generic suffix of a division (市, 自治县 …) is never edited.</item>
 /// </list>
 /// </remarks>
@@ -416,8 +417,14 @@ public sealed class NearMissIndex
     {
         string phrase = _phrases[p];
         if (k < 1 || k > _editableEnd[p] || k > phrase.Length - 1 || !IsHan(extra)) return false;
-        return extra == phrase[k - 1] || extra == phrase[k] || LongName(p);
+        if (extra == phrase[k - 1] || extra == phrase[k]) return true;
+        // An unrelated function word inside a formulation is a rewording, not a slip: 统筹好发展和安全
+        // (a verb and its complement), 坚持了…, 发展的和安全的.
+        return LongName(p) && !GrammaticalInsertions.Contains(extra);
     }
+
+    /// <summary>Complements, particles, conjunctions and adverbs that a writer adds to a formulation on purpose.</summary>
+    private const string GrammaticalInsertions = "好了着过的地得之和与及并或是在也都就还又再所把被将给让对向从";
 
     /// <summary>Whether the near-miss rests on weak evidence: a substitution by an unrelated character or an unrelated extra character (long names only).</summary>
     public bool IsWeak(in NearMissHit hit)

@@ -152,6 +152,7 @@ public sealed class ProtectedPhraseRuleTests : IDisposable
     [InlineData("齐齐哈尔是一座美丽的城市。")] // the short name of a division, not a slip of 齐齐哈尔市
     [InlineData("陕西省和山西省签署合作协议。")] // a protected phrase is never a slip of another
     [InlineData("中华人民共和国国务院办公厅。中华人民共和国刑法。")] // the correct phrase overlaps
+    [InlineData("我们要坚定不移推进高质量发展，统筹好发展和安全。")] // a verb's complement, not 统筹发展和安全 plus 好
     public void OrdinaryTextThatLooksLikeANearMissIsClean(string text)
     {
         var loud = Default.Lint(text).Where(f => f.Severity >= Severity.Warning).ToList();

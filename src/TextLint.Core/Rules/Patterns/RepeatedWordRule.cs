@@ -9,7 +9,8 @@ namespace TextLint.Core.Rules.Patterns;
 /// 社会主义社会主义). Legitimate ABAB forms are left alone: reduplicated verbs and adjectives
 /// (研究研究, 讨论讨论, 雪白雪白), polite and spoken formulas (谢谢, 哪里哪里, 加油加油), intensifiers
 /// (非常非常, 很久很久), anything with a numeral (一步一步, 三三两两), a trailing particle (好的好的,
-/// 来了来了) or an onomatopoeic character (哗啦哗啦). When the second copy begins a longer word of the
+/// 来了来了) or an onomatopoeic character (哗啦哗啦), and two characters that are no word of the lexicon
+/// (老人每人每月 repeats 人每, which lies across words). When the second copy begins a longer word of the
 /// lexicon (负责管理|管理人员), or the first ends one (党组织|组织党员), or a document names itself before it (本规划|规划期限), the pair is two different words and is not reported; the lexicon loads
 /// on the first such candidate only. Without a lexicon, a candidate is reported only when no Chinese
 /// character follows it. One left-to-right pass; a candidate needs text[i] == text[i+n], which
@@ -158,6 +159,8 @@ public sealed class RepeatedWordRule : IBlockRule
         {
             if (Intensifiers.Contains(word[0])) return true;
             if (Reduplicable.Contains(word.ToString())) return true;
+            // Two characters that are no word lie across two words: 老人|每人|每月 repeats no word.
+            if (_lexicon.Value is { } words && !words.Contains(word)) return true;
         }
         else if (RepeatedFormulas.Contains(word.ToString())) return true;
 

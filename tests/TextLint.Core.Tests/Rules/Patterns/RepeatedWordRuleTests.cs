@@ -47,6 +47,8 @@ public class RepeatedWordRuleTests
     [InlineData("本规划规划期限为2021—2035年。")]
     [InlineData("本公告公告期限为5个工作日。")]
     [InlineData("ABAB testtest 1212")]
+    [InlineData("80至89周岁老人每人每月50元。")] // 人每 lies across 老人|每人|每月
+    [InlineData("每户每年补助一次，每人每天限购两份。")]
     public void LegitimateRepetitionIsNotReported(string text) => None(Rule, text);
 
     [Fact]
