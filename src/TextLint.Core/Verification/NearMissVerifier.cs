@@ -79,7 +79,9 @@ public sealed class NearMissVerifier
             if (overlap <= 0) continue;
             if (cp == hit.Phrase) return false;
             if (cs <= start && end <= ce) return false;
-            if (weak && overlap >= 2) return false;
+            // A common term written right (社会保障, a warning-level phrase) does not vouch against a slip in
+            // an error-level name around it (人力资源与社会保障局).
+            if (weak && overlap >= 2 && _index.Source(cp).Severity >= _index.Source(hit.Phrase).Severity) return false;
         }
 
         var segmenter = _segmenter.Value;

@@ -121,6 +121,12 @@ public sealed class ProtectedPhraseRuleTests : IDisposable
     [InlineData("四川省成督市。", "成督市", "成都市", "typo.protected")]
     [InlineData("福建省福洲市。", "福洲市", "福州市", "typo.protected")]
     [InlineData("山西省太元市。", "太元市", "太原市", "typo.protected")]
+    // common terms of notices (common-phrases.txt, warnings)
+    [InlineData("请家长按时带孩子进行疫接种。", "疫接种", "疫苗接种", "missing-char")]
+    [InlineData("县防汛抗指挥部发布通知。", "防汛抗指挥部", "防汛抗旱指挥部", "missing-char")]
+    [InlineData("加快补齐农村基础设建设短板。", "基础设建设", "基础设施建设", "missing-char")]
+    // a name's slip around a common term written right (社会保障) is still the name's
+    [InlineData("区人力资源与社会保障局举办招聘会。", "人力资源与社会保障局", "人力资源和社会保障局", "typo.protected")]
     public void EachRealWorldSlipIsOneFindingWithTheRightSuggestion(string text, string written, string phrase, string rule)
     {
         // One finding, not one from the attested list and another from generation.
@@ -153,6 +159,8 @@ public sealed class ProtectedPhraseRuleTests : IDisposable
     [InlineData("陕西省和山西省签署合作协议。")] // a protected phrase is never a slip of another
     [InlineData("中华人民共和国国务院办公厅。中华人民共和国刑法。")] // the correct phrase overlaps
     [InlineData("我们要坚定不移推进高质量发展，统筹好发展和安全。")] // a verb's complement, not 统筹发展和安全 plus 好
+    [InlineData("对安全产生的影响进行评估，抓落实、见实效。")] // 安全 + 产生, not 安全生产 swapped; 抓落实 is a phrase of its own
+    [InlineData("可拨打人社服务热线12333咨询。")]
     public void OrdinaryTextThatLooksLikeANearMissIsClean(string text)
     {
         var loud = Default.Lint(text).Where(f => f.Severity >= Severity.Warning).ToList();
