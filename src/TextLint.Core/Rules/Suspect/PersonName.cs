@@ -23,23 +23,45 @@ internal static class PersonName
     private static readonly string[] ActsAfter =
     [
         "强调", "指出", "表示", "说", "主持", "出席", "参加", "介绍", "带队", "调研", "讲话", "要求", "同志",
-        "书记", "主任", "市长", "县长", "局长", "一行", "认为", "称", "告诉", "在", "，", "、",
+        "书记", "主任", "市长", "县长", "局长", "一行", "认为", "称", "告诉", "在", "，", ",", "、", // folding makes ， a comma
     ];
+
+    /// <summary>Two-character surnames (欧阳旻，男，满族).</summary>
+    private static readonly string[] CompoundSurnames =
+        ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文", "司徒", "轩辕", "端木", "呼延", "独孤", "南宫", "西门"];
 
     /// <summary>Whether <paramref name="c"/> is one of the most common surnames.</summary>
     public static bool IsSurname(char c) => Surnames.Contains(c);
 
+    /// <summary>
+    /// Whether the word at <paramref name="wordStart"/> is a name as described, or the given name of one whose
+    /// surname stands just before it (王|昱辰，男，汉族: the statistics cut the surname off).
+    /// </summary>
+    public static bool Covers(ReadOnlySpan<char> folded, int wordStart) =>
+        StartsAt(folded, wordStart)
+        || (wordStart >= 1 && StartsAt(folded, wordStart - 1))
+        || (wordStart >= 2 && SurnameLength(folded, wordStart - 2) == 2 && StartsAt(folded, wordStart - 2));
+
+    private static int SurnameLength(ReadOnlySpan<char> folded, int at)
+    {
+        foreach (string compound in CompoundSurnames)
+            if (folded[at..].StartsWith(compound, StringComparison.Ordinal)) return 2;
+        return Surnames.Contains(folded[at]) ? 1 : 0;
+    }
+
     /// <summary>Whether the word at <paramref name="wordStart"/> in <paramref name="folded"/> starts a name as described.</summary>
     public static bool StartsAt(ReadOnlySpan<char> folded, int wordStart)
     {
-        if (wordStart >= folded.Length || !Surnames.Contains(folded[wordStart])) return false;
+        if (wordStart >= folded.Length) return false;
+        int surname = SurnameLength(folded, wordStart);
+        if (surname == 0) return false;
         var before = folded[..wordStart];
         foreach (string title in TitlesBefore)
             if (before.EndsWith(title, StringComparison.Ordinal)) return true;
         bool atStart = wordStart == 0 || !SuspectDetector.IsHan(folded[wordStart - 1]);
         for (int given = 1; given <= 2; given++)
         {
-            int after = wordStart + 1 + given;
+            int after = wordStart + surname + given;
             if (after > folded.Length) break;
             foreach (string act in ActsAfter)
                 if (folded[after..].StartsWith(act, StringComparison.Ordinal) && (atStart || act.Length > 1)) return true;

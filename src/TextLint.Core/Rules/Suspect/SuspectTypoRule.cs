@@ -43,7 +43,7 @@ public sealed class SuspectTypoRule : IBlockRule
         {
             var (start, length) = normalized.MapSpan(c.WordStart, c.WordLength);
             if (findings.Overlaps(start, length)) continue; // a dictionary rule already reports it, surely
-            if (UnlikelySlips.Applies(normalized.Folded, c) || PersonName.StartsAt(normalized.Folded, c.WordStart)) continue;
+            if (UnlikelySlips.Applies(normalized.Folded, c) || PersonName.Covers(normalized.Folded, c.WordStart)) continue;
             // A word spread over a skipped mark (文旅·新媒体) is two words; skipping marks is for catching disguised terms.
             if (length != c.WordLength) continue;
             if (quiet.Exists(span => span.Start < start + length && start < span.End)) continue;
