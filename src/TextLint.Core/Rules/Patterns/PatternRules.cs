@@ -15,6 +15,7 @@ public static class PatternRules
         new InvalidDateRule(),
         new NumeralZeroRule(),
         new MixedWidthDigitsRule(),
+        new ImpossibleRateRule(),
         new RepeatedCharRule(),
         new RepeatedWordRule(),
         new PunctuationPairRule(),
