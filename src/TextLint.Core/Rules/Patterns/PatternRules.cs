@@ -18,6 +18,7 @@ public static class PatternRules
         new ImpossibleRateRule(),
         new RepeatedCharRule(),
         new RepeatedWordRule(),
+        new ComplementDeRule(),
         new PunctuationPairRule(),
         new PunctuationRepeatRule(),
     ];

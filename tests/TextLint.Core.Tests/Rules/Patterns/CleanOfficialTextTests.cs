@@ -49,7 +49,7 @@ public class CleanOfficialTextTests
     {
         var descriptors = PatternRules.Descriptors;
         Assert.Equal(
-            ["privacy.idcard", "privacy.mobile", "privacy.bankcard", "privacy.passport", "date.invalid", "numeral.zero", "numeral.width", "numeral.rate", "repeat.char", "repeat.word", "punct.pair", "punct.repeat"],
+            ["privacy.idcard", "privacy.mobile", "privacy.bankcard", "privacy.passport", "date.invalid", "numeral.zero", "numeral.width", "numeral.rate", "repeat.char", "repeat.word", "typo.de", "punct.pair", "punct.repeat"],
             descriptors.Select(d => d.Id));
         foreach (var d in descriptors)
         {
