@@ -53,7 +53,8 @@ public sealed class ComplementDeRule : IBlockRule
     /// <inheritdoc />
     public void Check(string text, BlockFindings findings)
     {
-        if (!findings.IsEnabled(Descriptor)) return;
+        // Verb, 的, adverb and adjective: at least four characters.
+        if (text.Length < 4 || !findings.IsEnabled(Descriptor)) return;
         for (int de = text.IndexOf('的', 1); de > 0; de = text.IndexOf('的', de + 1))
         {
             if (!ComplementAfter(text, de + 1) || VerbBefore(text, de) is not { } verb) continue;

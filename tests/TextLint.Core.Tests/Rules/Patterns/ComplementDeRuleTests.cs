@@ -25,5 +25,7 @@ public class ComplementDeRuleTests
     [InlineData("今年取得的很大成绩来之不易。")]              // the adjective runs on into a noun
     [InlineData("这种做法使用的很少。")]                      // 使用, not 用
     [InlineData("他说的很对。")]                              // 说 is not among the verbs checked
+    [InlineData("")]
+    [InlineData("的")]
     public void LeavesOtherDeAlone(string text) => Assert.Empty(Run(Rule, text));
 }
