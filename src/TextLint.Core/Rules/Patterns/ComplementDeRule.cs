@@ -40,12 +40,7 @@ public sealed class ComplementDeRule : IBlockRule
     public ComplementDeRule() : this(() => Lexicon.Default) { }
 
     /// <summary>A rule that consults <paramref name="lexicon"/> (loaded on the first candidate; a failure or null means no lexicon).</summary>
-    public ComplementDeRule(Func<Lexicon?> lexicon) =>
-        _lexicon = new Lazy<Lexicon?>(() =>
-        {
-            try { return lexicon(); }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or TextLintException) { return null; }
-        }, LazyThreadSafetyMode.ExecutionAndPublication);
+    public ComplementDeRule(Func<Lexicon?> lexicon) => _lexicon = OptionalLexicon.Load(lexicon);
 
     /// <inheritdoc />
     public IReadOnlyList<RuleDescriptor> Descriptors { get; } = [Descriptor];
