@@ -8,6 +8,7 @@
 using TextLint.Core.Confusion;
 using TextLint.Core.Dictionaries;
 using TextLint.Core.Normalization;
+using static TextLint.Core.Matching.AnchorFilter;
 
 namespace TextLint.Core.Matching;
 
@@ -44,7 +45,8 @@ public readonly record struct AnchorFilter(bool Always, uint After, uint Before)
     /// <summary>The filter bit of <paramref name="c"/> (a multiplicative hash: CJK code points share their low bits in long runs).</summary>
     internal static uint Bit(char c) => 1u << (int)((c * 2654435761u) >> 27);
 
-    private static char CharAt(ReadOnlySpan<char> text, int i) => (uint)i < (uint)text.Length ? text[i] : '\0';
+    /// <summary>The character at <paramref name="i"/>, or '\0' outside <paramref name="text"/>.</summary>
+    internal static char CharAt(ReadOnlySpan<char> text, int i) => (uint)i < (uint)text.Length ? text[i] : '\0';
 }
 
 /// <summary>An occurrence of an anchor pattern (folded coordinates), as reported by the scan.</summary>
@@ -287,9 +289,9 @@ public sealed class NearMissIndex
                         // The edit is in the right half: the phrase ends at s+n-1 (as written, or after a
                         // substitution or a swap short of the end), s+n-2 (a deletion) or s+n (an insertion).
                         int next = hit.Start + target.Length / 2, end = hit.Start + target.Length - 1;
-                        char t0 = At(text, next), t1 = At(text, next + 1);
+                        char t0 = CharAt(text, next), t1 = CharAt(text, next + 1);
                         if ((t0 == target.Near || t1 == target.Far || t0 == target.Far || t1 == target.Near)
-                            && (target.Outer == At(text, end) || target.Outer == At(text, end - 1) || target.Outer == At(text, end + 1) || target.Inner == At(text, end - 1)))
+                            && (target.Outer == CharAt(text, end) || target.Outer == CharAt(text, end - 1) || target.Outer == CharAt(text, end + 1) || target.Inner == CharAt(text, end - 1)))
                             FromLeft(text, hit.Start, p, correct, candidates);
                         break;
                     }
@@ -297,10 +299,10 @@ public sealed class NearMissIndex
                     {
                         // The edit is in the left half: the phrase starts at b-h, b-h+1 (a deletion) or b-h-1 (an insertion).
                         int before = hit.Start, start = hit.Start - target.Length / 2;
-                        char t0 = At(text, before - 1), t1 = At(text, before - 2);
+                        char t0 = CharAt(text, before - 1), t1 = CharAt(text, before - 2);
                         if ((t0 == target.Near || t1 == target.Far || t0 == target.Far || t1 == target.Near)
-                            && (target.Outer == At(text, start) || target.Outer == At(text, start + 1) || target.Outer == At(text, start - 1)
-                                || target.Inner == At(text, start) || target.Inner == At(text, start + 1)))
+                            && (target.Outer == CharAt(text, start) || target.Outer == CharAt(text, start + 1) || target.Outer == CharAt(text, start - 1)
+                                || target.Inner == CharAt(text, start) || target.Inner == CharAt(text, start + 1)))
                             FromRight(text, hit.Start, p, candidates);
                         break;
                     }
@@ -323,8 +325,6 @@ public sealed class NearMissIndex
             candidates.RemoveRange(w, candidates.Count - w);
         }
     }
-
-    private static char At(ReadOnlySpan<char> text, int i) => (uint)i < (uint)text.Length ? text[i] : '\0';
 
     // The left half is intact at s: the edit lies in the right half, P[h..n), read from text[s+h..].
     private void FromLeft(ReadOnlySpan<char> text, int s, int p, List<(int, int, int)> correct, List<NearMissHit> candidates)

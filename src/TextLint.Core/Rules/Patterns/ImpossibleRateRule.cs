@@ -60,14 +60,12 @@ public sealed class ImpossibleRateRule : IBlockRule
     private static int NumberStart(string text, int percent)
     {
         int start = percent;
-        while (start > 0 && (IsDigit(text[start - 1]) || text[start - 1] is '.' or '．')) start--;
+        while (start > 0 && (CharClass.IsDigit(text[start - 1]) || text[start - 1] is '.' or '．')) start--;
         // A figure that is part of a range or a longer number (3-105%, 1.2.3%) is not read.
         while (start < percent && text[start] is '.' or '．') start++;
         if (start > 0 && text[start - 1] is '-' or '—' or '~' or '～' or '至' or '/') return percent;
         return start;
     }
-
-    private static bool IsDigit(char c) => c is (>= '0' and <= '9') or (>= '０' and <= '９');
 
     private static bool TryParse(ReadOnlySpan<char> figure, out double value)
     {
@@ -75,7 +73,7 @@ public sealed class ImpossibleRateRule : IBlockRule
         for (int i = 0; i < figure.Length; i++)
         {
             char c = figure[i];
-            ascii[i] = c is >= '０' and <= '９' ? (char)(c - '０' + '0') : c == '．' ? '.' : c;
+            ascii[i] = CharClass.IsDigit(c) ? (char)('0' + CharClass.DigitValue(c)) : c == '．' ? '.' : c;
         }
         return double.TryParse(ascii, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }

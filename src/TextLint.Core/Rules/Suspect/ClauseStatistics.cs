@@ -25,6 +25,15 @@ internal sealed class ClauseStatistics
     /// <summary>A segmenter over <see cref="Lexicon"/>.</summary>
     public WindowSegmenter Segmenter => _segmenter.Value;
 
+    /// <summary>Log cost of one slip of the keyboard (a doubled or a swapped character).</summary>
+    internal const double SlipLogCost = 8.0;
+
+    /// <summary>
+    /// Whether the clause as <paramref name="edited"/> reads better than as written (score
+    /// <paramref name="asWritten"/>) by more than one slip costs: the noisy-channel test of the slip rules.
+    /// </summary>
+    public bool ReadsBetter(ReadOnlySpan<char> edited, double asWritten) => Segmenter.Score(edited) - SlipLogCost > asWritten;
+
     /// <summary>
     /// The span [From, To) of <paramref name="text"/> around [<paramref name="start"/>, <paramref name="end"/>):
     /// up to <paramref name="reach"/> Han characters on each side, stopping at anything else (the clause).

@@ -26,9 +26,6 @@ public sealed class DoubledCharacterRule : IBlockRule
     /// <summary>Han characters taken on each side of the pair.</summary>
     private const int Reach = 8;
 
-    /// <summary>Log cost of one doubled keystroke: the text without it must read better by more than this.</summary>
-    internal const double EditLogCost = 8.0;
-
     private readonly ClauseStatistics _statistics;
 
     /// <summary>A rule over <see cref="Lexicon.Default"/>.</summary>
@@ -107,7 +104,7 @@ public sealed class DoubledCharacterRule : IBlockRule
         Span<char> without = stackalloc char[written.Length - 1];
         written[..(at + 1)].CopyTo(without);
         written[(at + 2)..].CopyTo(without[(at + 1)..]);
-        if (segmenter.Score(without) - EditLogCost <= asWritten) return null;
+        if (!_statistics.ReadsBetter(without, asWritten)) return null;
 
         // Report the word the lone copy leans on with it: 会议室 + 室, or 室 + 室内.
         int start = at, end = at + 2;

@@ -37,9 +37,6 @@ public sealed class TransposedCharactersRule : IBlockRule
     /// <summary>Han characters taken on each side of the pair.</summary>
     private const int Reach = 6;
 
-    /// <summary>Log cost of one transposition: the swapped clause must read better by more than this.</summary>
-    internal const double EditLogCost = 8.0;
-
     private readonly ClauseStatistics _statistics;
     private readonly Lazy<ReversedWords> _reversedTargets;
 
@@ -102,7 +99,7 @@ public sealed class TransposedCharactersRule : IBlockRule
         Span<char> swapped = stackalloc char[written.Length];
         written.CopyTo(swapped);
         (swapped[at], swapped[at + 1]) = (swapped[at + 1], swapped[at]);
-        return segmenter.Score(swapped) - EditLogCost > asWritten;
+        return _statistics.ReadsBetter(swapped, asWritten);
     }
 
     /// <summary>What follows a village's, town's or street's own name: the pair before it is a name, not words.</summary>
