@@ -6,8 +6,8 @@
 //   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- --filter '*ScanBenchmarks*'
 // Quick figures without BenchmarkDotNet (build time, table size, allocations, rough throughput):
 //   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- stats
-// The interleaved scan's kernels (predicted, branch-free, AVX2 gathered) timed in alternation, best and median of N rounds:
-//   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- kernels [N]
+// The unordered scan's kernels (one prefetching stream, three branch-free streams, AVX2 gathered) timed in alternation, best and median of N rounds:
+//   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- kernels [N [PATTERN_COUNT...]]
 // Audit benchmarks (see docs/audit.md): 10,000 generated government pages in a tar.gz for whole-process
 // --jobs 1 vs --jobs 2 timing, and HTML lint vs AngleSharp parse-only throughput on the same pages:
 //   dotnet run -c Release --project benchmarks/TextLint.Benchmarks -- gen-pages /tmp/pages.tar.gz
@@ -50,7 +50,7 @@ switch (args.FirstOrDefault())
         QuickStats.Run();
         return 0;
     case "kernels":
-        QuickStats.CompareKernels(args.Length > 1 ? int.Parse(args[1]) : 20);
+        QuickStats.CompareKernels(args.Length > 1 ? int.Parse(args[1]) : 20, args.Skip(2).Select(int.Parse).ToArray());
         return 0;
     case "gen-pages":
         if (args.Length is < 2 or > 3)

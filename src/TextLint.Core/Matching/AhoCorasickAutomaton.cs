@@ -51,16 +51,18 @@ namespace TextLint.Core.Matching;
 /// let the core run ahead into the next characters' loads, which matters once the table outgrows
 /// the cache); on a miss it looks at the failure state's child and the root's child together and
 /// picks one without a branch, since that choice is close to a coin toss.
-/// <see cref="ScanUnordered{TSink}(ReadOnlySpan{char}, ref TSink)"/> cuts a long text into
-/// <see cref="InterleavedStreams"/> chunks and advances one automaton state per chunk in the same
-/// loop, so the chains of independent chunks overlap; it reports the same matches as
-/// <see cref="Scan{TSink}"/>, but not in order of end. When the state table is small enough to
-/// stay in the core's cache (<see cref="BranchFreeTableLimit"/>), its steps take no
-/// data-dependent branch at all and matches are buffered per block and handed over afterwards,
-/// which removes the mispredicted "child or not" and "match or not" branches; with AVX2 it then
-/// runs <see cref="GatheredStreams"/> chunks in the lanes of two vectors and steps them with
-/// gathers. On a larger table the predicted branches are worth more, as they let cache misses
-/// overlap (better, measured, than the gathers do).
+/// Ahead of its step, the scan prefetches the slot of the text's character pair
+/// <see cref="PrefetchDistance"/> characters on (<see cref="PrefetchPair"/>): that slot depends on
+/// the text alone, and it is the one most lookups need, so the cache misses of a table larger than
+/// the cache overlap instead of stalling each step in turn.
+/// <see cref="ScanUnordered{TSink}(ReadOnlySpan{char}, ref TSink)"/> reports the same matches as
+/// <see cref="Scan{TSink}"/>, but not in order of end: while the state table is small enough
+/// (<see cref="GatheredTableLimit"/> with AVX2, else <see cref="BranchFreeTableLimit"/>) it cuts a
+/// long text into chunks and advances one automaton state per chunk in the same loop, with no
+/// data-dependent branch, matches buffered per block and handed over afterwards, which removes the
+/// mispredicted "child or not" and "match or not" branches; with AVX2 it runs
+/// <see cref="GatheredStreams"/> chunks in the lanes of two vectors and steps them with gathers.
+/// On a larger table one prefetching stream with predicted branches is faster (measured).
 /// </para>
 /// </remarks>
 public sealed partial class AhoCorasickAutomaton
@@ -88,7 +90,7 @@ public sealed partial class AhoCorasickAutomaton
     /// <summary>Most patterns one automaton holds: ids must stay below the flag bits.</summary>
     internal const int MaxPatternCount = DeepFailureFlag;
 
-    /// <summary>Number of chunks <see cref="ScanUnordered{TSink}(ReadOnlySpan{char}, ref TSink)"/> scans side by side (measured: 3 was faster than 2 and than 4, which runs out of registers).</summary>
+    /// <summary>Number of chunks the scalar branch-free kernel scans side by side (measured: 3 was faster than 2 and than 4, which runs out of registers).</summary>
     public const int InterleavedStreams = 3;
 
     /// <summary>
@@ -110,38 +112,45 @@ public sealed partial class AhoCorasickAutomaton
 
     /// <summary>
     /// Largest state table (bytes) for which <see cref="ScanUnordered{TSink}(ReadOnlySpan{char}, ref TSink)"/>
-    /// uses branch-free steps (gathered, or scalar without AVX2): they win while the table stays in
-    /// the core's L2 cache (512 KB on the machine measured) and lose beyond, where predicted
-    /// branches overlap the misses better (measured for both the scalar and the gathered steps).
+    /// interleaves three scalar streams with branch-free steps, on a machine without AVX2: they win
+    /// while the table stays in the core's L2 cache (512 KB on the machine measured) and lose beyond.
     /// </summary>
     internal const int BranchFreeTableLimit = 512 * 1024;
 
-    private readonly bool _branchFreeInterleaving;
+    /// <summary>
+    /// Largest state table (bytes) for which <see cref="ScanUnordered{TSink}(ReadOnlySpan{char}, ref TSink)"/>
+    /// uses the gathered kernel where the machine has AVX2. Measured against one prefetching
+    /// stream (`kernels`, rounds alternated, M chars/s best of 11): gathered 92 against 82 with
+    /// 20,000 patterns (500 KB), 89 against 80 with 40,000 (1.2 MB), then 55 against 74 with 60,000
+    /// (2.0 MB), 37 against 52 with 80,000 and 47 against 71 with 100,000 (3.6 MB).
+    /// </summary>
+    internal const int GatheredTableLimit = 1536 * 1024;
 
-    /// <summary>The ways <see cref="ScanUnordered{TSink}(ReadOnlySpan{char}, ref TSink, int, InterleavedKernel)"/> can step its streams.</summary>
-    internal enum InterleavedKernel
+    /// <summary>
+    /// How far ahead of its step the ordered scan prefetches the slot of the character pair there
+    /// (<see cref="PrefetchPair"/>). Measured with 100,000 patterns (`kernels`, rounds alternated):
+    /// one stream with the prefetch at 8–32 characters 1.25–1.7× one stream without, and 1.1–1.3×
+    /// three interleaved streams (with or without it); no different at 16 and 32.
+    /// </summary>
+    internal const int PrefetchDistance = 16;
+
+    /// <summary>The ways <see cref="ScanUnordered{TSink}(ReadOnlySpan{char}, ref TSink, int, ScanKernel)"/> can run.</summary>
+    internal enum ScanKernel
     {
-        /// <summary><see cref="InterleavedStreams"/> scalar streams with predicted branches, reporting as matches end.</summary>
-        Predicted,
+        /// <summary>No interleaving: <see cref="Scan{TSink}"/>'s single stream with predicted branches and pair prefetches, reporting as matches end.</summary>
+        OneStream,
         /// <summary><see cref="InterleavedStreams"/> scalar streams with branch-free steps and buffered reports.</summary>
         BranchFree,
         /// <summary>
         /// <see cref="GatheredStreams"/> streams in the lanes of two AVX2 vectors, stepped with
-        /// gathers, with buffered reports; a scalar kernel instead (<see cref="BranchFree"/> within
-        /// <see cref="BranchFreeTableLimit"/>, else <see cref="Predicted"/>) where the machine has
+        /// gathers, with buffered reports; <see cref="BranchFree"/> instead where the machine has
         /// no AVX2 or the text is too short for that many chunks.
         /// </summary>
         Gathered,
     }
 
-    /// <summary>
-    /// The kernel the public <see cref="ScanUnordered{TSink}(ReadOnlySpan{char}, ref TSink)"/> uses:
-    /// gathered while the table fits <see cref="BranchFreeTableLimit"/> (measured in one process,
-    /// best of 30, five runs: with 10,000 patterns, 259 KB, 112–155 M chars/s against 79–133 for
-    /// the scalar branch-free kernel), predicted beyond (100,000 patterns, 3.7 MB: 44–70 against
-    /// 35–59 for gathered).
-    /// </summary>
-    internal InterleavedKernel DefaultKernel => _branchFreeInterleaving ? InterleavedKernel.Gathered : InterleavedKernel.Predicted;
+    /// <summary>The kernel the public <see cref="ScanUnordered{TSink}(ReadOnlySpan{char}, ref TSink)"/> uses for this automaton's table.</summary>
+    internal ScanKernel DefaultKernel { get; }
 
     internal AhoCorasickAutomaton(ushort[] classOf, State[] states, int[] fail, int[] nextOutput, string[] patterns, int stateCount, int alphabetSize, int maxPatternLength)
     {
@@ -153,7 +162,10 @@ public sealed partial class AhoCorasickAutomaton
         StateCount = stateCount;
         AlphabetSize = alphabetSize;
         MaxPatternLength = maxPatternLength;
-        _branchFreeInterleaving = (long)states.Length * SlotSize <= BranchFreeTableLimit;
+        long tableBytes = (long)states.Length * SlotSize;
+        DefaultKernel = Avx2.IsSupported && tableBytes <= GatheredTableLimit ? ScanKernel.Gathered
+            : tableBytes <= BranchFreeTableLimit ? ScanKernel.BranchFree
+            : ScanKernel.OneStream;
     }
 
     /// <summary>Length in UTF-16 code units of the longest pattern (0 when there is none).</summary>
@@ -215,12 +227,13 @@ public sealed partial class AhoCorasickAutomaton
 
     /// <summary>
     /// Reports to <paramref name="sink"/> exactly the occurrences <see cref="Scan{TSink}"/> reports,
-    /// each once, but in no particular order. A text whose chunks would hold at least
-    /// <see cref="MinimumInterleavedChunk"/> code units (and 16 × <see cref="MaxPatternLength"/>) is
-    /// cut into chunks scanned side by side (<see cref="GatheredStreams"/> with AVX2 and a table
-    /// that fits the cache, where the text is long enough, else <see cref="InterleavedStreams"/>),
-    /// which is faster on a long text; a shorter text is scanned as <see cref="Scan{TSink}"/> does
-    /// (and so happens to come in order — do not rely on it).
+    /// each once, but in no particular order. Where the state table is small enough for the cache,
+    /// a text whose chunks would hold at least <see cref="MinimumInterleavedChunk"/> code units (and
+    /// 16 × <see cref="MaxPatternLength"/>) is cut into chunks scanned side by side
+    /// (<see cref="GatheredStreams"/> with AVX2 where the text is long enough, else
+    /// <see cref="InterleavedStreams"/>), which is faster on a long text; a shorter text, or any text
+    /// with a larger table, is scanned as <see cref="Scan{TSink}"/> does (and so may come in order —
+    /// do not rely on it).
     /// </summary>
     /// <typeparam name="TSink">A struct, so the JIT specialises this loop for it and inlines its callback.</typeparam>
     /// <remarks>
@@ -236,7 +249,7 @@ public sealed partial class AhoCorasickAutomaton
     /// run-in); tests use small values to put many chunk boundaries under test.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal void ScanUnordered<TSink>(ReadOnlySpan<char> text, ref TSink sink, int minimumChunk, InterleavedKernel kernel) where TSink : struct, IMatchSink
+    internal void ScanUnordered<TSink>(ReadOnlySpan<char> text, ref TSink sink, int minimumChunk, ScanKernel kernel) where TSink : struct, IMatchSink
     {
         // Chunk k (k > 0) is entered MaxPatternLength - 1 characters early, from the root and
         // without reporting: after that run-in its state is the one a scan from the start of the
@@ -244,11 +257,11 @@ public sealed partial class AhoCorasickAutomaton
         // inside the chunk is reported by the chunk's own stream and by no other.
         int runIn = Math.Max(MaxPatternLength - 1, 0);
         bool Fits(int chunk) => chunk > 0 && chunk >= minimumChunk && chunk >= runIn;
-        if (kernel == InterleavedKernel.Gathered && !(Avx2.IsSupported && Fits(text.Length / GatheredStreams)))
-            kernel = _branchFreeInterleaving ? InterleavedKernel.BranchFree : InterleavedKernel.Predicted;
-        int streams = kernel == InterleavedKernel.Gathered ? GatheredStreams : InterleavedStreams;
+        if (kernel == ScanKernel.Gathered && !(Avx2.IsSupported && Fits(text.Length / GatheredStreams)))
+            kernel = ScanKernel.BranchFree;
+        int streams = kernel == ScanKernel.Gathered ? GatheredStreams : InterleavedStreams;
         int chunk = text.Length / streams;
-        if (!Fits(chunk))
+        if (kernel == ScanKernel.OneStream || !Fits(chunk))
         {
             Scan(text, ref sink);
             return;
@@ -259,18 +272,10 @@ public sealed partial class AhoCorasickAutomaton
         states[0] = 0; // the first chunk starts at the text's start, in the root
         for (int k = 1; k < streams; k++)
             states[k] = RunIn(text.Slice(k * chunk - runIn, runIn));
-        switch (kernel)
-        {
-            case InterleavedKernel.Gathered:
-                InterleaveStreamsGathered(text, chunk, states, ref local);
-                break;
-            case InterleavedKernel.BranchFree:
-                InterleaveThreeStreamsBranchFree(text, chunk, ref states[0], ref states[1], ref states[2], ref local);
-                break;
-            default:
-                InterleaveThreeStreams(text, chunk, ref states[0], ref states[1], ref states[2], ref local);
-                break;
-        }
+        if (kernel == ScanKernel.Gathered)
+            InterleaveStreamsGathered(text, chunk, states, ref local);
+        else
+            InterleaveThreeStreamsBranchFree(text, chunk, ref states[0], ref states[1], ref states[2], ref local);
         // The last chunk also takes the remainder of the division.
         ScanStream(text, streams * chunk, text.Length, ref states[streams - 1], ref local);
         sink = local;
@@ -298,7 +303,7 @@ public sealed partial class AhoCorasickAutomaton
 
     /// <summary>Scans text[from..to) starting in <paramref name="state"/>, reporting every match in order of end, and leaves the final state there.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void ScanStream<TSink>(ReadOnlySpan<char> text, int from, int to, ref uint state, ref TSink sink) where TSink : struct, IMatchSink
+    private unsafe void ScanStream<TSink>(ReadOnlySpan<char> text, int from, int to, ref uint state, ref TSink sink) where TSink : struct, IMatchSink
     {
         // Offsets below are in range by the class invariant: the class table has 65,536 entries
         // and Base + class, FailBase + class < States.Length for every state.
@@ -309,13 +314,46 @@ public sealed partial class AhoCorasickAutomaton
         uint current = state;
         // A local copy, so that the sink's fields live in registers rather than behind the reference.
         TSink local = sink;
-        for (int i = from; i < to; i++)
+        int i = from;
+        if (Sse.IsSupported)
+        {
+            // Up to where the pair ahead still lies inside text[..to].
+            int prefetchEnd = to - PrefetchDistance - 1;
+            fixed (State* pinned = _states)
+            {
+                for (; i < prefetchEnd; i++)
+                {
+                    PrefetchPair((byte*)pinned, ref classOf, ref chars, i + PrefetchDistance);
+                    current = Step(ref table, current, ClassOffset(ref classOf, Unsafe.Add(ref chars, i)));
+                    Report(ref local, ref nextOutput, SlotAt(ref table, current).Output, i + 1);
+                }
+            }
+        }
+        for (; i < to; i++)
         {
             current = Step(ref table, current, ClassOffset(ref classOf, Unsafe.Add(ref chars, i)));
             Report(ref local, ref nextOutput, SlotAt(ref table, current).Output, i + 1);
         }
         sink = local;
         state = current;
+    }
+
+    /// <summary>
+    /// Asks the cache for the slot of the character pair chars[p], chars[p + 1]: the root's child on
+    /// chars[p] (slot = its class offset) has its children at its Base, and the pair's slot is
+    /// Base + the class offset of chars[p + 1] — whether or not a state sits there. The slot a
+    /// step looks up depends on the state, which a scan cannot know ahead; this one depends on the
+    /// text alone, and it is the slot looked up whenever the scan stands in a state whose string,
+    /// or whose failure state's string, is the one character text[p]: 58% of all lookups with
+    /// 100,000 patterns. (Prefetching the slot of the triple as well, a dependent load ahead,
+    /// gained nothing.) A prefetch never faults, and the address is inside the table anyway (the
+    /// class invariant).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void PrefetchPair(byte* table, ref ushort classOf, ref char chars, int p)
+    {
+        int rootChildBase = *(int*)(table + ClassOffset(ref classOf, Unsafe.Add(ref chars, p)));
+        Sse.Prefetch0(table + rootChildBase + ClassOffset(ref classOf, Unsafe.Add(ref chars, p + 1)));
     }
 
     /// <summary>The state after reading <paramref name="text"/> from the root, reporting nothing.</summary>
@@ -331,40 +369,7 @@ public sealed partial class AhoCorasickAutomaton
 
     /// <summary>
     /// Advances three streams over text[k·chunk .. k·chunk + chunk) for k = 0, 1, 2 in one loop,
-    /// reporting each stream's matches as they end.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void InterleaveThreeStreams<TSink>(ReadOnlySpan<char> text, int chunk, ref uint state0, ref uint state1, ref uint state2, ref TSink sink)
-        where TSink : struct, IMatchSink
-    {
-        ref ushort classOf = ref MemoryMarshal.GetArrayDataReference(_classOf);
-        ref byte table = ref TableStart();
-        ref int nextOutput = ref MemoryMarshal.GetArrayDataReference(_nextOutput);
-        ref char chars0 = ref MemoryMarshal.GetReference(text);
-        ref char chars1 = ref Unsafe.Add(ref chars0, chunk);
-        ref char chars2 = ref Unsafe.Add(ref chars0, 2 * chunk);
-        // Locals, not the ref parameters, so the three states live in registers.
-        uint s0 = state0, s1 = state1, s2 = state2;
-        TSink local = sink;
-        for (int j = 0; j < chunk; j++)
-        {
-            // The three steps are independent, so the core overlaps their loads; reporting comes
-            // after all three so that a mispredicted output branch does not hold them back.
-            s0 = Step(ref table, s0, ClassOffset(ref classOf, Unsafe.Add(ref chars0, j)));
-            s1 = Step(ref table, s1, ClassOffset(ref classOf, Unsafe.Add(ref chars1, j)));
-            s2 = Step(ref table, s2, ClassOffset(ref classOf, Unsafe.Add(ref chars2, j)));
-            Report(ref local, ref nextOutput, SlotAt(ref table, s0).Output, j + 1);
-            Report(ref local, ref nextOutput, SlotAt(ref table, s1).Output, chunk + j + 1);
-            Report(ref local, ref nextOutput, SlotAt(ref table, s2).Output, 2 * chunk + j + 1);
-        }
-        sink = local;
-        state0 = s0;
-        state1 = s1;
-        state2 = s2;
-    }
-
-    /// <summary>
-    /// <see cref="InterleaveThreeStreams"/> with branch-free steps and reporting: a block of
+    /// with branch-free steps and reporting: a block of
     /// <see cref="BlockLength"/> characters per stream is stepped with no data-dependent branch,
     /// each step's output buffered whether or not it is a match (only a match advances the write
     /// index), and the block's matches are then handed to the sink.

@@ -272,7 +272,7 @@ public class AhoCorasickAutomatonTests
             .OrderBy(m => m.End).ThenByDescending(m => m.Length).ToList();
 
     private static List<(int Id, int End)> ScanUnordered(AhoCorasickAutomaton automaton, string text, int? minimumChunk = null,
-        AhoCorasickAutomaton.InterleavedKernel kernel = AhoCorasickAutomaton.InterleavedKernel.Predicted)
+        AhoCorasickAutomaton.ScanKernel kernel = AhoCorasickAutomaton.ScanKernel.OneStream)
     {
         var sink = new RecordingSink { Seen = new() };
         if (minimumChunk is int chunk) automaton.ScanUnordered(text, ref sink, chunk, kernel);
@@ -285,7 +285,7 @@ public class AhoCorasickAutomatonTests
     /// with branch-free steps and buffered reports, and sixteen AVX2 lanes with gathers (the
     /// branch-free kernel where the machine has no AVX2).
     /// </summary>
-    private static readonly AhoCorasickAutomaton.InterleavedKernel[] AllKernels = Enum.GetValues<AhoCorasickAutomaton.InterleavedKernel>();
+    private static readonly AhoCorasickAutomaton.ScanKernel[] AllKernels = Enum.GetValues<AhoCorasickAutomaton.ScanKernel>();
 
     public static TheoryData<string, int, int, int> UnorderedCases() => new()
     {
@@ -391,6 +391,39 @@ public class AhoCorasickAutomatonTests
             Assert.Equal(expected, InFindAllOrder(automaton, ScanUnordered(automaton, s)));
             Assert.Equal(expected.Count, automaton.CountMatches(s));
             Assert.Equal(expected, automaton.FindAll(s));
+        }
+    }
+
+    [Fact]
+    public void ATableTooBigForTheCacheIsScannedInOneStreamWithEveryMatch()
+    {
+        // Enough random patterns over a wide alphabet for a table past the gathered kernel's limit,
+        // so the public scans take the single prefetching stream; texts made of patterns put matches
+        // (overlapping ones too) everywhere, and lengths around the prefetch distance test where
+        // the prefetching part of the loop stops.
+        var random = new Random(2026);
+        string alphabet = string.Concat(Enumerable.Range(0x4E00, 2500).Select(c => (char)c));
+        var (automaton, ids) = Build(RandomPatterns(random, alphabet, 60_000, 5));
+        Assert.True((long)automaton.SlotCount * AhoCorasickAutomaton.SlotSize > AhoCorasickAutomaton.GatheredTableLimit);
+        Assert.Equal(AhoCorasickAutomaton.ScanKernel.OneStream, automaton.DefaultKernel);
+        var idOf = new Dictionary<string, int>();
+        for (int id = 0; id < ids.Count; id++) idOf[ids[id]] = id;
+
+        int distance = AhoCorasickAutomaton.PrefetchDistance;
+        foreach (int length in new[] { 0, 1, distance, distance + 1, distance + 2, distance + 3, 200, 3 * 4096 + 7, 70_000 })
+        {
+            var text = new StringBuilder();
+            while (text.Length < length)
+                text.Append(random.Next(3) == 0 ? RandomString(random, alphabet, 1, 2) : ids[random.Next(ids.Count)]);
+            string s = text.ToString(0, length);
+            var expected = new List<Match>();
+            for (int end = 1; end <= s.Length; end++)
+                for (int start = Math.Max(0, end - automaton.MaxPatternLength); start < end; start++)
+                    if (idOf.TryGetValue(s[start..end], out int id))
+                        expected.Add(new Match(id, start, end - start));
+            Assert.Equal(expected, automaton.FindAll(s));
+            Assert.Equal(expected, InFindAllOrder(automaton, ScanUnordered(automaton, s)));
+            Assert.Equal(expected.Count, automaton.CountMatches(s));
         }
     }
 
