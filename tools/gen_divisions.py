@@ -8,9 +8,14 @@ National Bureau of Statistics' 2023 statistical division codes (统计用区划�
 GB/T 2260 codes). Division names are facts; only the names are used, not the codes.
 
 Kept: every name of three or more characters that ends in a standard division suffix (省, 市, 县,
-区, 旗, 盟, 州, 自治区, 自治州, 自治县, 自治旗, 特别行政区, 林区, 新区, 地区, 矿区 ...); placeholders
-(市辖区, 省直辖县级行政区划), management committees and sea areas are dropped. Names are
-deduplicated (鼓楼区 exists in four cities) and written in code order.
+区, 旗, 盟, 州, 自治区, 自治州, 自治县, 自治旗, 特别行政区, 林区, 新区, 地区, 矿区 ...), and the
+two-character county-level names (莒县, 歙县, 芒市) but those that are also ordinary words or read
+as one beside a division name (城区, 郊区, 新县 in 新县城, 代县 in 代县长, 和县 in 省和县两级; see
+SHORT_EXCLUDED); placeholders (市辖区, 省直辖县级行政区划), management committees and sea areas are
+dropped. Names are deduplicated (鼓楼区 exists in four cities) and written in code order. A
+two-character name is too short for near-misses of its own (the near-miss index only recognises
+phrases under four characters), but it makes 日照市莒县 a listed pair and lets typo.division-parent
+see 临沂市莒县 (莒县 is in 日照市) instead of a missing 南 of 临沂市莒南县.
 
 With `--pairs`, writes dictionaries/derived/division-pairs.txt instead: each division written after
 its parent as official text writes it (福建省厦门市, 上饶市婺源县, 北京市东城区), also with the parent
@@ -28,15 +33,20 @@ import sys
 
 SUFFIXES = ("省", "市", "县", "区", "旗", "盟", "州")
 SKIP = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+# Two-character county names left out: generic words (城区, 郊区, 东区) or names that read as part of
+# an ordinary phrase right after a division (某市新县城, 某县代县长, 江苏省和县级市, 各市应县区, 国道省道县道).
+SHORT_EXCLUDED = {"东区", "西区", "城区", "矿区", "郊区", "新县", "南县", "古县", "临县", "代县", "和县",
+                  "应县", "随县", "道县"}
 
 args = [a for a in sys.argv[1:] if not a.startswith("--")]
 dist = args[0] if args else "package/dist"
 PAIRS = "--pairs" in sys.argv[1:]
 
 
-def keep(name):
-    return (name not in SKIP and len(name) >= 3 and name.endswith(SUFFIXES)
-            and all("\u4e00" <= c <= "\u9fff" for c in name))
+def keep(name, county=False):
+    if name in SKIP or not name.endswith(SUFFIXES) or not all("\u4e00" <= c <= "\u9fff" for c in name):
+        return False
+    return len(name) >= 3 or (county and len(name) == 2 and name not in SHORT_EXCLUDED)
 
 
 def read(file):
@@ -72,8 +82,8 @@ if PAIRS:
             return [parent[:-1]]
         return []
 
-    def add(parent, child):
-        if not (keep(parent) and keep(child)):
+    def add(parent, child, county=False):
+        if not (keep(parent) and keep(child, county)):
             return
         for prefix in [parent] + short_forms(parent):
             phrase = prefix + child
@@ -86,7 +96,7 @@ if PAIRS:
     for row in read("areas.csv"):
         city, province = cities[row["cityCode"]][0], provinces[row["provinceCode"]]
         # Districts of a municipality and counties under a province directly follow the province.
-        add(city if keep(city) else province, row["name"].strip())
+        add(city if keep(city) else province, row["name"].strip(), county=True)
     write(pairs, "tools/gen_divisions.py --pairs", "Each division after its parent (province + prefecture, prefecture + county).")
     print(f"{len(pairs)} pairs", file=sys.stderr)
 else:
@@ -94,7 +104,7 @@ else:
     for file in ("provinces.csv", "cities.csv", "areas.csv"):
         for row in read(file):
             name = row["name"].strip()
-            if keep(name) and name not in seen:
+            if keep(name, county=file == "areas.csv") and name not in seen:
                 seen.add(name)
                 names.append(name)
     write(names, "tools/gen_divisions.py", "Names of China's provincial, prefectural and county-level divisions.")

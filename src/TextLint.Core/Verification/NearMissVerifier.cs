@@ -84,6 +84,12 @@ public sealed class NearMissVerifier
             if (weak && overlap >= 2 && _index.Source(cp).Severity >= _index.Source(hit.Phrase).Severity) return false;
         }
 
+        // Two right names side by side (临沂市莒县: 莒县 is a county of 日照市) are no missing or extra character of a
+        // third (临沂市莒南县): whether they belong together is typo.division-parent's question. A confusable
+        // character in place of another (湖南省彬州市 for 湖南省郴州市) still reads as the slip.
+        if (hit.Edit is NearMissEdit.Deletion or NearMissEdit.Insertion && _index.Source(hit.Phrase).Kind == ProtectedPhraseKind.Division
+            && TwoDivisionsSpan(correct, start, end)) return false;
+
         var segmenter = _segmenter.Value;
         string phrase = _index.Folded(hit.Phrase);
         // 乡村兴振 is no deletion of 振 from 乡村兴: the "missing" character is right there, beside the span,
@@ -124,6 +130,21 @@ public sealed class NearMissVerifier
         double editCost = weak ? WeakEditLogCost : EditLogCost;
         if (asPhrase - editCost <= asWritten) return false;
         return true;
+    }
+
+    /// <summary>Whether correct occurrences of two division names, one right after the other, make up exactly [start, end).</summary>
+    private bool TwoDivisionsSpan(List<(int Start, int Length, int Phrase)> correct, int start, int end)
+    {
+        for (int i = LowerBound(correct, start); i < correct.Count && correct[i].Start == start; i++)
+        {
+            var (_, length, phrase) = correct[i];
+            if (_index.Source(phrase).Kind != ProtectedPhraseKind.Division) continue;
+            int middle = start + length;
+            for (int j = LowerBound(correct, middle); j < correct.Count && correct[j].Start == middle; j++)
+                if (middle + correct[j].Length == end && _index.Source(correct[j].Phrase).Kind == ProtectedPhraseKind.Division)
+                    return true;
+        }
+        return false;
     }
 
     private static int MaxLength(List<(int Start, int End)> spans)
