@@ -68,8 +68,11 @@ public readonly record struct NearMissHit(int Start, int Length, int Phrase, Nea
 /// <item>Substitution: the written character is a sound- or shape-alike of the right one
 /// (<see cref="ConfusionSets"/>); in names and formulations of <see cref="AnyHanLength"/> or more
 /// characters, any Han character at an inner position (中华人民大和国).</item>
-/// <item>Deletion: never in idioms, never the last character (the rest is a prefix of the phrase, ordinary
-/// text); the first only in phrases of five or more characters and not right after another Han character.</item>
+/// <item>Deletion: never in idioms; the last character only in names and formulations of
+/// <see cref="LastDeletionLength"/> or more characters (in a shorter one the rest is a prefix of the phrase,
+/// and ordinary text: 人民政协 is not 人民政府 without 府, 两个确保 not 两个确立, 全面从严治警 not 全面从严治党;
+/// 中华人民共和 is no one's prefix);
+/// the first only in phrases of five or more characters and not right after another Han character.</item>
 /// <item>Swap: any two adjacent characters, except the two around the split of an idiom.</item>
 /// <item>Insertion: inside the phrase only; a doubled neighbour, or in long names any Han character but a
 /// function word (好, 了, 的, 和 …: 统筹好发展和安全 is a rewording).</item>
@@ -89,6 +92,9 @@ public sealed class NearMissIndex
 
     /// <summary>Names and formulations at least this long accept any Han character as an inner substitution or insertion.</summary>
     public const int AnyHanLength = 6;
+
+    /// <summary>Names and formulations at least this long have a near-miss with their last character missing (中华人民共和).</summary>
+    public const int LastDeletionLength = 7;
 
     private static readonly string[] DivisionSuffixes =
         ["特别行政区", "自治区", "自治州", "自治县", "自治旗", "林区", "新区", "地区", "矿区", "省", "市", "县", "区", "旗", "盟", "州"];
@@ -345,15 +351,18 @@ public sealed class NearMissIndex
         if (lcp >= after.Length) return; // text ends inside the phrase: a truncation, not an edit
         char written = after[lcp];
         // Substitution at k.
-        if (after.Length >= m && after.Slice(lcp + 1, m - lcp - 1).SequenceEqual(rest[(lcp + 1)..])
-            && SubstitutionAllowed(p, k, written))
+        bool substituted = after.Length >= m && after.Slice(lcp + 1, m - lcp - 1).SequenceEqual(rest[(lcp + 1)..])
+            && SubstitutionAllowed(p, k, written);
+        if (substituted)
             candidates.Add(new NearMissHit(s, n, p, NearMissEdit.Substitution, k, written));
         // Swap of k and k+1.
         if (lcp + 1 < m && after.Length >= m && written == rest[lcp + 1] && after[lcp + 1] == rest[lcp]
             && after.Slice(lcp + 2, m - lcp - 2).SequenceEqual(rest[(lcp + 2)..]) && SwapAllowed(p, k))
             candidates.Add(new NearMissHit(s, n, p, NearMissEdit.Swap, k, '\0'));
-        // Deletion of k (the rest of the phrase follows at once).
-        if (after.Length >= m - 1 && after.Slice(lcp, m - 1 - lcp).SequenceEqual(rest[(lcp + 1)..]) && DeletionAllowed(p, k))
+        // Deletion of k (the rest of the phrase follows at once). The last character written as a confusable one
+        // (农业农村现代华) is that substitution, not the phrase cut short before an unrelated character.
+        if (after.Length >= m - 1 && after.Slice(lcp, m - 1 - lcp).SequenceEqual(rest[(lcp + 1)..]) && DeletionAllowed(p, k)
+            && !(substituted && k == n - 1))
             candidates.Add(new NearMissHit(s, n - 1, p, NearMissEdit.Deletion, k, '\0'));
         // Insertion of `written` before k.
         if (after.Length >= m + 1 && after.Slice(lcp + 1, m - lcp).SequenceEqual(rest[lcp..]) && InsertionAllowed(p, k, written))
@@ -409,7 +418,7 @@ public sealed class NearMissIndex
         string phrase = _phrases[p];
         int n = phrase.Length;
         // Not in idioms: an idiom less one character reads as ordinary words far too often (风吹草动 → 易被风吹动的).
-        return _sources[p].Kind != ProtectedPhraseKind.Idiom && k < _editableEnd[p] && k <= n - 2 && (k > 0 || n >= 5) && IsHan(phrase[k]);
+        return _sources[p].Kind != ProtectedPhraseKind.Idiom && k < _editableEnd[p] && (k <= n - 2 || n >= LastDeletionLength) && (k > 0 || n >= 5) && IsHan(phrase[k]);
     }
 
     // `extra` written before phrase[k], 1 <= k <= n-1.

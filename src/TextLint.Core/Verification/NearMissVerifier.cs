@@ -13,6 +13,8 @@ namespace TextLint.Core.Verification;
 /// occurrence of another protected phrase; a candidate resting on weak evidence (an unrelated character,
 /// <see cref="NearMissIndex.IsWeak"/>) is dropped as soon as another protected phrase overlaps it by two
 /// characters (中华人民共和国刑法 is not a slip of 中华人民共和国宪法);</item>
+/// <item>its missing character is the phrase's last, and the phrase's own words put a boundary before it or it is an
+/// organ's or a system's suffix (市场监督管理 before 部门 is no 市场监督管理局 cut short);</item>
 /// <item>its missing character is the phrase's first and nothing written comes before it in the clause (为群众办实事
 /// opening a clause is not 我为群众办实事 without 我);</item>
 /// <item>it is a missing function character that is a word of its own in the phrase (党全面领导 for 党的全面领导,
@@ -32,6 +34,9 @@ public sealed class NearMissVerifier
 
     // Function characters: a phrase without one that stands as a word of its own reads as the same phrase.
     private const string FunctionCharacters = "的之和与及地得了对";
+
+    // Last characters that name an organ or a system: a phrase without one is another organ's name or a shorter term.
+    private const string OrganSuffixes = "部局厅委办院会处科所站队组团社室署司制法险";
 
     /// <summary>Frequency a name or formulation counts with when the lexicon has it rarer or not at all.</summary>
     internal const double NameFrequency = 1000;
@@ -106,6 +111,13 @@ public sealed class NearMissVerifier
             var words = segmenter.Boundaries(phrase);
             if (words[hit.Position] && words[hit.Position + 1]) return false;
         }
+
+        // A long name or formulation cut short of its last character (only those get such candidates) is a slip
+        // only where the cut falls inside one of the phrase's words (中华人民共和|国 is one word, 伟大复|兴) and not
+        // before an organ's or a system's suffix: what is written is otherwise a name of its own or the start of
+        // another (人力资源社会保障厅, 市场监督管理部门, 安全生产责任险, 山水林田湖草 of the years before 沙).
+        if (hit.Edit == NearMissEdit.Deletion && hit.Position == phrase.Length - 1
+            && (OrganSuffixes.Contains(phrase[^1]) || segmenter.Boundaries(phrase)[phrase.Length - 1])) return false;
 
         var found = text[start..end];
         if (_index.IsPhrase(found)) return false;

@@ -127,6 +127,12 @@ public sealed class ProtectedPhraseRuleTests : IDisposable
     [InlineData("加快补齐农村基础设建设短板。", "基础设建设", "基础设施建设", "missing-char")]
     // a name's slip around a common term written right (社会保障) is still the name's
     [InlineData("区人力资源与社会保障局举办招聘会。", "人力资源与社会保障局", "人力资源和社会保障局", "typo.protected")]
+    // the last character of a long name or formulation missing, inside one of its words (probe 12)
+    [InlineData("根据《中华人民共和个人所得税法》规定。", "中华人民共和", "中华人民共和国", "missing-char")]
+    [InlineData("践行绿水青山就是金山银的理念。", "绿水青山就是金山银", "绿水青山就是金山银山", "missing-char")]
+    [InlineData("实现中华民族伟大复的中国梦。", "实现中华民族伟大复的中国梦", "实现中华民族伟大复兴的中国梦", "missing-char")]
+    [InlineData("推动中华民族伟大复，开创新局面。", "中华民族伟大复", "中华民族伟大复兴", "missing-char")]
+    [InlineData("深入贯彻党的二十精神。", "党的二十精神", "党的二十大精神", "missing-char")]
     public void EachRealWorldSlipIsOneFindingWithTheRightSuggestion(string text, string written, string phrase, string rule)
     {
         // One finding, not one from the attested list and another from generation.
@@ -161,6 +167,12 @@ public sealed class ProtectedPhraseRuleTests : IDisposable
     [InlineData("我们要坚定不移推进高质量发展，统筹好发展和安全。")] // a verb's complement, not 统筹发展和安全 plus 好
     [InlineData("对安全产生的影响进行评估，抓落实、见实效。")] // 安全 + 产生, not 安全生产 swapped; 抓落实 is a phrase of its own
     [InlineData("可拨打人社服务热线12333咨询。")]
+    // a long phrase without its last character that is another name or the start of another term
+    [InlineData("省人力资源社会保障厅、教育厅参与。")]          // before an organ's suffix (部)
+    [InlineData("应当在市场监督管理部门核准变更后申请。")]      // 局
+    [InlineData("各地区各部门要压实安全生产责任，坚决遏制事故。")] // 制
+    [InlineData("贯彻山水林田湖草是生命共同体的思想。")]        // 沙 is a word of its own in the phrase
+    [InlineData("坚持全面从严治警，锻造过硬公安铁军。")]        // six characters: too short to lose its last
     public void OrdinaryTextThatLooksLikeANearMissIsClean(string text)
     {
         var loud = Default.Lint(text).Where(f => f.Severity >= Severity.Warning).ToList();
