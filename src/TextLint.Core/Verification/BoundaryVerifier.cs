@@ -51,8 +51,10 @@ public sealed class BoundaryVerifier
         /// Whether the hit of a wrong form, [<paramref name="start"/>, <paramref name="start"/>+<paramref name="length"/>)
         /// of <paramref name="text"/>, stands on its own — or lies inside a single dictionary word that is itself
         /// a misspelling: with the hit replaced by <paramref name="correction"/> (of the same length) the word is
-        /// another dictionary word. jieba lists some misspelled compounds (倾刻之间 beside 顷刻之间, 竟争力 beside
-        /// 竞争力), inside which the plain boundary check would hide the wrong form it is there to find.
+        /// another dictionary word, or the word is the wrong form run together with a word before or after it
+        /// (座落在: 座落 + 在) and the correction is a word. jieba lists some misspelled compounds (倾刻之间 beside
+        /// 顷刻之间, 竟争力 beside 竞争力, 座落在), inside which the plain boundary check would hide the wrong form it
+        /// is there to find.
         /// </summary>
         public bool StandsAlone(ReadOnlySpan<char> text, int start, int length, string? correction)
         {
@@ -65,10 +67,16 @@ public sealed class BoundaryVerifier
             for (int i = start - _runStart + 1; i < start + length - _runStart; i++)
                 if (_runBoundaries![i]) return false; // the hit crosses a word boundary: a slice through two words
             var word = text.Slice(_runStart + wordStart, wordEnd - wordStart);
+            var lexicon = _owner._lexicon.Value;
             Span<char> corrected = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
             word.CopyTo(corrected);
-            correction.AsSpan().CopyTo(corrected[(start - _runStart - wordStart)..]);
-            return _owner._lexicon.Value.Contains(corrected);
+            int before = start - _runStart - wordStart, after = word.Length - before - length;
+            correction.AsSpan().CopyTo(corrected[before..]);
+            if (lexicon.Contains(corrected)) return true;
+            // jieba also lists a few misspellings run together with the word after or before them (座落在): the
+            // wrong form is one whole part, the rest a word of its own, and the correction a word.
+            return (before == 0) != (after == 0) && lexicon.Contains(correction)
+                && lexicon.Contains(before == 0 ? word[length..] : word[..before]);
         }
 
         /// <summary>Whether the hit [<paramref name="start"/>, <paramref name="start"/>+<paramref name="length"/>) of <paramref name="text"/> stands on its own.</summary>

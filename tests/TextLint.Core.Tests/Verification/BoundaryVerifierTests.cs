@@ -38,6 +38,8 @@ public class BoundaryVerifierTests
     [InlineData("提高竟争力。", "竟争", "竞争", true)]      // jieba lists 竟争力 beside 竞争力: a misspelled compound
     [InlineData("倾刻之间。", "倾刻", "顷刻", true)]        // 倾刻之间 beside 顷刻之间
     [InlineData("倾刻之间。", "倾刻", null, false)]         // without a correction the compound hides it, as before
+    [InlineData("图书馆座落在广场东侧。", "座落", "坐落", true)] // jieba lists 座落在: the wrong form run together with 在
+    [InlineData("图书馆座落在广场东侧。", "座落", null, false)]
     [InlineData("既使用了新方法。", "既使", "即使", false)] // 既/使用: a slice through two words stays a slice
     [InlineData("这是个大麻烦。", "大麻", "大马", false)]   // 大/麻烦
     public void A_wrong_form_inside_a_misspelled_compound_stands(string text, string hit, string? correction, bool expected)
