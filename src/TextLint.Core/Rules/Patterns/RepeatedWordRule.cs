@@ -11,7 +11,8 @@ namespace TextLint.Core.Rules.Patterns;
 /// (非常非常, 很久很久), anything with a numeral (一步一步, 三三两两), a trailing particle (好的好的,
 /// 来了来了) or an onomatopoeic character (哗啦哗啦), and two characters that are no word of the lexicon
 /// (老人每人每月 repeats 人每, which lies across words). When the second copy begins a longer word of the
-/// lexicon (负责管理|管理人员), or the first ends one (党组织|组织党员), or a document names itself before it (本规划|规划期限), the pair is two different words and is not reported; the lexicon loads
+/// lexicon (负责管理|管理人员), or the first ends one (党组织|组织党员), or a document names itself before it (本规划|规划期限), the pair is two different words and is not reported
+/// (a longer word counts only if the lexicon has it ten times or more: 研究部署部署 is no 研究部署 + 部署); the lexicon loads
 /// on the first such candidate only. Without a lexicon, a candidate is reported only when no Chinese
 /// character follows it. One left-to-right pass; a candidate needs text[i] == text[i+n], which
 /// <see cref="Recurrence"/> finds eight positions at a time.
@@ -172,7 +173,7 @@ public sealed class RepeatedWordRule : IBlockRule
             && !FunctionCharacters.Contains(text[end]) && lexicon.Contains(text.AsSpan(end, 2))) return true;
         int lastCopy = end - unit;
         for (int extra = 1; extra <= 3 && end + extra - 1 < text.Length && CharClass.IsHan(text[end + extra - 1]); extra++)
-            if (lexicon.Contains(text.AsSpan(lastCopy, unit + extra))) return true;
+            if (IsWitness(lexicon, text.AsSpan(lastCopy, unit + extra))) return true;
         return false;
     }
 
@@ -180,7 +181,17 @@ public sealed class RepeatedWordRule : IBlockRule
     private static bool EndsLongerWord(string text, int start, int unit, Lexicon lexicon)
     {
         for (int extra = 1; extra <= 2 && start - extra >= 0 && CharClass.IsHan(text[start - extra]); extra++)
-            if (lexicon.Contains(text.AsSpan(start - extra, unit + extra))) return true;
+            if (IsWitness(lexicon, text.AsSpan(start - extra, unit + extra))) return true;
         return false;
     }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is a word common enough to vouch that the two copies belong to two words.
+    /// jieba also lists rare run-together phrases (研究部署 and 切实加强, 3 each), beside which 研究部署部署 and
+    /// 切实切实加强 are still one word written twice; 党组织 (694) and 管理人员 (33) are words.
+    /// </summary>
+    private static bool IsWitness(Lexicon lexicon, ReadOnlySpan<char> word) => lexicon.FrequencyOf(word) >= MinWitnessFrequency;
+
+    /// <summary>Lowest lexicon frequency of a longer word that explains a repetition away.</summary>
+    private const int MinWitnessFrequency = 10;
 }

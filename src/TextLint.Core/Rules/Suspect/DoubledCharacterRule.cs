@@ -1,4 +1,5 @@
 using TextLint.Core.Findings;
+using TextLint.Core.Normalization;
 using TextLint.Core.Rules.Patterns;
 using TextLint.Core.Segmentation;
 
@@ -50,18 +51,26 @@ public sealed class DoubledCharacterRule : IBlockRule
         for (int i = Recurrence.IndexOf(folded, 0, 1, 1); i >= 0; i = Recurrence.IndexOf(folded, i + 1, 1, 1))
         {
             if (!IsCandidate(folded, i)) continue;
-            // A pair in text a surer rule has judged is settled before any segmenting (the word reported
-            // would contain the pair, so it would overlap too).
-            var (pairStart, pairLength) = normalized.MapSpan(i, 2);
-            if (findings.Overlaps(pairStart, pairLength)) continue;
+            // A pair in text a surer rule has judged is settled before any segmenting. One copy may end or
+            // begin a protected phrase written right and the other lie outside it (人民法院院, 形式主义义): that
+            // copy is still for this rule to judge.
+            if (Covered(findings, normalized, i) && Covered(findings, normalized, i + 1)) continue;
             if (Doubled(folded, i) is not var (wordStart, wordEnd)) continue;
             var (start, length) = normalized.MapSpan(wordStart, wordEnd - wordStart);
-            if (length != wordEnd - wordStart || findings.Overlaps(start, length)) continue;
+            int lone = wordEnd == i + 2 ? i + 1 : i; // the copy that stands alone (see Doubled)
+            if (length != wordEnd - wordStart || Covered(findings, normalized, lone)) continue;
             var found = text.AsSpan(start, length);
             int extraAt = normalized.SourceIndexOf(i + 1) - start;
             string suggestion = string.Concat(found[..extraAt], found[(extraAt + 1)..]);
             findings.Report(Descriptor, start, length, [suggestion]);
         }
+    }
+
+    /// <summary>Whether folded character <paramref name="i"/> lies in text a surer rule has covered or reported.</summary>
+    private static bool Covered(BlockFindings findings, NormalizedText normalized, int i)
+    {
+        var (start, length) = normalized.MapSpan(i, 1);
+        return findings.Overlaps(start, length);
     }
 
     /// <summary>A pair of equal Han characters at <paramref name="i"/> that is not a run, AABB, a word or a name.</summary>
@@ -76,8 +85,15 @@ public sealed class DoubledCharacterRule : IBlockRule
         if (_statistics.Lexicon.Contains(folded.Slice(i, 2))) return false;          // 人人, 天天, 常常
         if (i > 0 && PersonName.StartsAt(folded, i - 1)) return false;           // 王芳芳强调
         if (i > 0 && IsCountWord(folded[i - 1])) return false;                   // 一剂剂良方, 一个个, 一项项
+        if (i + 2 < folded.Length && folded[i + 2] == '长' && UnitCharacters.Contains(c)) return false; // 综合股股长, 法庭庭长
         return true;
     }
+
+    /// <summary>
+    /// Last characters of organs and units that also open their head's title with 长: 综合股|股长, 人民法庭|庭长,
+    /// 某银行|行长 are an organ's name and its head, however rare the lexicon finds the name.
+    /// </summary>
+    private const string UnitCharacters = "股科处局组队所站院部厅会社团校班庭行馆园台区县市省乡镇村州旗盟连排营师军室";
 
     /// <summary>A numeral or 每/几 before a doubled measure word: 一个个, 一次次, 每每, 几番番 read "one after another".</summary>
     private static bool IsCountWord(char c) => "一二两三四五六七八九十百千万几每".Contains(c);

@@ -54,6 +54,20 @@ public class DoubledCharacterRuleTests
     [InlineData("人人参与，天天向上，常常反思。")]       // the pair is a word
     [InlineData("全县干部群众众志成城、守望相助。")]
     [InlineData("哈哈哈，这个方案很好。")]               // a run of three
+    [InlineData("现任县文化和旅游局综合股股长。")]         // an organ's unit and its head: 综合股 + 股长
+    [InlineData("城关人民法庭庭长主持调解，某支行行长出席。")]
     public void Legitimate_doubles_are_not_reported(string text) =>
         Assert.Empty(Linter.Lint(text));
+
+    [Theory]
+    [InlineData("县人民法院院依法公开开庭审理了这起案件。", "人民法院院", "人民法院")]
+    [InlineData("坚决反对形式主义义、官僚主义。", "形式主义义", "形式主义")]
+    public void A_copy_outside_a_protected_phrase_written_right_is_still_judged(string text, string found, string suggestion)
+    {
+        // The default linter: the protected phrase (人民法院, 形式主义) is covered as correct text, and the
+        // extra copy after it is not part of it.
+        var finding = Assert.Single(new Linter().Lint(text), f => f.RuleId == "repeat.doubled");
+        Assert.Equal((text.IndexOf(found, StringComparison.Ordinal), found.Length), (finding.Offset, finding.Length));
+        Assert.Equal([suggestion], finding.Suggestions);
+    }
 }
