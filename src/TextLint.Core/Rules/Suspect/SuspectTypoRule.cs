@@ -44,6 +44,7 @@ public sealed class SuspectTypoRule : IBlockRule
             var (start, length) = normalized.MapSpan(c.WordStart, c.WordLength);
             if (findings.Overlaps(start, length)) continue; // a dictionary rule already reports it, surely
             if (UnlikelySlips.Applies(normalized.Folded, c) || PersonName.Covers(normalized.Folded, c.WordStart)) continue;
+            if (PartOfTransliteratedName(text, start, length)) continue;
             // A word spread over a skipped mark (文旅·新媒体) is two words; skipping marks is for catching disguised terms.
             if (length != c.WordLength) continue;
             if (quiet.Exists(span => span.Start < start + length && start < span.End)) continue;
@@ -59,6 +60,16 @@ public sealed class SuspectTypoRule : IBlockRule
             findings.Report(TypoSuspect, start, length, [suggestion], note, confidence, severity);
         }
     }
+
+    /// <summary>
+    /// Whether [<paramref name="start"/>, +<paramref name="length"/>) of <paramref name="text"/> touches the dot of a
+    /// transliterated name (热依拉·艾力, 阿依古丽·买买提, 约翰·史密斯): such names are spelled by sound, and their
+    /// characters pair as no word of the lexicon does.
+    /// </summary>
+    private static bool PartOfTransliteratedName(string text, int start, int length) =>
+        (start > 0 && IsNameDot(text[start - 1])) || (start + length < text.Length && IsNameDot(text[start + length]));
+
+    private static bool IsNameDot(char c) => c is '·' or '•' or '・' or '‧' or '．';
 
     /// <summary>Maps a score to [0.5, 1): 0.5 at the report threshold, about 0.9 at the warning threshold.</summary>
     internal static double Confidence(double score) =>

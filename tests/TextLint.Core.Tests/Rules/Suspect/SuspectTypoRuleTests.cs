@@ -145,6 +145,13 @@ public class SuspectTypoRuleTests
     [InlineData("—— 往期推荐 ——")]
     [InlineData("雨雪天气出行请减速慢行，保持安全车距，切勿疲劳驾驶。")]
     [InlineData("这款产品是同类中销量较高的之一。")]             // 款 as a measure word (款产品 → 矿产品)
+    // A held-out probe (probe 12): a transliterated name (艾力 → 一力), social-insurance and discipline terms
+    // jieba lacks (留薪期 → 星期, 长缴 → 长脚, 学纪 → 学系), urban-management wording (私拉 → 私立, 乱搭 → 乱打).
+    [InlineData("热依拉·艾力同志任县民族宗教事务局副局长。")]
+    [InlineData("工伤职工在停工留薪期内，原工资福利待遇不变。")]
+    [InlineData("参保人可自主选择缴费档次，多缴多得、长缴多得。")]
+    [InlineData("引导党员干部学纪、知纪、明纪、守纪。")]
+    [InlineData("严禁私拉电线“飞线”充电；店外经营、乱搭乱建、乱贴乱画等行为影响市容。")]
     public void Clean_government_prose_has_no_finding(string text) => Assert.Empty(Linter.Lint(text));
 
     [Fact]
