@@ -253,6 +253,13 @@ public class LinterTests
     [InlineData("及时帮助解决急难愁判问题。", "急难愁判", "急难愁盼", "typo.common")]
     [InlineData("全市城乡居民人均可支配收人达到4.2万元。", "可支配收人", "可支配收入", "typo.common")]
     [InlineData("充分发挥战斗堡垒作用和先锋模作用。", "先锋模作用", "先锋模范作用", "missing-char")]
+    // probe 12 (2026-11-29): a league written as a city, organs' names, everyday slips no list held
+    [InlineData("内蒙古自治区锡林郭勒市锡林浩特市草原风光壮美。", "锡林郭勒市", "锡林郭勒盟", "typo.protected")]
+    [InlineData("县卫生和健康局组织专家开展义诊活动。", "卫生和健康局", "卫生健康局", "typo.protected")]
+    [InlineData("县发展与改革局组织召开重点项目推进会。", "发展与改革局", "发展和改革局", "typo.protected")]
+    [InlineData("县图书馆座落在城市中心广场东侧。", "座落", "坐落", "typo.common")]
+    [InlineData("启动确权登记颁症工作。", "颁症", "颁证", "typo.common")]
+    [InlineData("让他们感受到党和政府的温暧。", "温暧", "温暖", "typo.common")]
     public void Realistic_slips_are_found_with_the_fix_that_restores_the_sentence(string text, string found, string suggestion, string rule)
     {
         var finding = Single(text, found);
