@@ -143,8 +143,9 @@ public sealed partial class AhoCorasickAutomaton
         BranchFree,
         /// <summary>
         /// <see cref="GatheredStreams"/> streams in the lanes of two AVX2 vectors, stepped with
-        /// gathers, with buffered reports; <see cref="BranchFree"/> instead where the machine has
-        /// no AVX2 or the text is too short for that many chunks.
+        /// gathers, with buffered reports; where the machine has no AVX2 or the text is too short
+        /// for that many chunks, <see cref="BranchFree"/> within <see cref="BranchFreeTableLimit"/>
+        /// and <see cref="OneStream"/> beyond.
         /// </summary>
         Gathered,
     }
@@ -258,7 +259,7 @@ public sealed partial class AhoCorasickAutomaton
         int runIn = Math.Max(MaxPatternLength - 1, 0);
         bool Fits(int chunk) => chunk > 0 && chunk >= minimumChunk && chunk >= runIn;
         if (kernel == ScanKernel.Gathered && !(Avx2.IsSupported && Fits(text.Length / GatheredStreams)))
-            kernel = ScanKernel.BranchFree;
+            kernel = (long)_states.Length * SlotSize <= BranchFreeTableLimit ? ScanKernel.BranchFree : ScanKernel.OneStream;
         int streams = kernel == ScanKernel.Gathered ? GatheredStreams : InterleavedStreams;
         int chunk = text.Length / streams;
         if (kernel == ScanKernel.OneStream || !Fits(chunk))
