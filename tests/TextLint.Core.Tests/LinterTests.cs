@@ -84,6 +84,8 @@ public class LinterTests
     [InlineData("我们要想办法轮流值班。")]
     [InlineData("这是个大麻烦。")]
     [InlineData("前方路口交通管制。")]
+    [InlineData("延吉市的朝鲜族冷面深受游客欢迎。")]  // 鲜族 inside 朝鲜族
+    [InlineData("孩子们在灯罩口挂上了彩带，又在口罩口袋里装了纸巾。")]
     [InlineData("加强人民防空建设。")]
     public void NoFindingWhereATermCutsThroughLongerWords(string text)
     {
@@ -260,6 +262,9 @@ public class LinterTests
     [InlineData("县图书馆座落在城市中心广场东侧。", "座落", "坐落", "typo.common")]
     [InlineData("启动确权登记颁症工作。", "颁症", "颁证", "typo.common")]
     [InlineData("让他们感受到党和政府的温暧。", "温暧", "温暖", "typo.common")]
+    [InlineData("要把权利关进制度的笼子里。", "把权利关进制度的笼子里", "把权力关进制度的笼子里", "typo.protected")]
+    [InlineData("延吉市的鲜族冷面深受游客欢迎。", "鲜族", "朝鲜族", "usage.xinhua")]
+    [InlineData("就诊时全程佩戴罩口。", "佩戴罩口", "佩戴口罩", "typo.common")]
     public void Realistic_slips_are_found_with_the_fix_that_restores_the_sentence(string text, string found, string suggestion, string rule)
     {
         var finding = Single(text, found);
