@@ -394,6 +394,31 @@ public class AhoCorasickAutomatonTests
         }
     }
 
+    [Theory]
+    [InlineData(true)]  // nearly every character inside a match: the rest goes to the interleaved kernel
+    [InlineData(false)] // matches sparse: the rest continues in the one stream
+    public void ScanUnorderedJudgesDensityOnTheStartAndLosesNothingAtTheSampleEnd(bool dense)
+    {
+        // A pattern planted across the end of the sample (and across chunk boundaries of the rest) must be
+        // reported once whichever way the scan continues.
+        var random = new Random(dense ? 7 : 8);
+        const string alphabet = "中华人民共和国政府";
+        var patterns = Enumerable.Range(0, 200).Select(_ => RandomString(random, alphabet, 1, 4)).ToList();
+        patterns.Add("北京市人民政府办公厅");
+        var (automaton, ids) = Build(patterns);
+        int length = AhoCorasickAutomaton.DensitySampleLength + 20 * AhoCorasickAutomaton.MinimumInterleavedChunk;
+        var text = new StringBuilder(dense ? RandomString(random, alphabet, length, length) : new string('x', length));
+        if (!dense)
+            for (int i = 0; i < length - 10; i += 97) text[i] = alphabet[random.Next(alphabet.Length)];
+        foreach (int boundary in new[] { AhoCorasickAutomaton.DensitySampleLength, length / 2, length - 700 })
+            for (int k = 0; k < 10; k++) text[boundary - 5 + k] = "北京市人民政府办公厅"[k];
+        string s = text.ToString();
+        var expected = NaiveFindAll(ids, s);
+        Assert.Equal(dense, expected.Count > s.Length / 2);
+        Assert.Equal(expected, InFindAllOrder(automaton, ScanUnordered(automaton, s)));
+        Assert.Equal(expected.Count, automaton.CountMatches(s));
+    }
+
     [Fact]
     public void ATableTooBigForTheCacheIsScannedInOneStreamWithEveryMatch()
     {
